@@ -1,0 +1,36 @@
+using Conseil.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Data;
+
+public static class DataFeature
+{
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (string.IsNullOrWhiteSpace(options.ConnectionString)) options.ConnectionString = builder.Configuration.GetConnectionString("Conseil");
+        var connectionString = options.ResolveConnectionString(builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+        builder.Services.AddDbContext<AppDb>(db => Configure(db, options.Provider, connectionString));
+        builder.Services.AddSingleton(new MigrationTarget(options.Provider, connectionString));
+        builder.Services.AddTransient<Migrator>();
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            db.UseNpgsql(connectionString);
+        }
+        else
+        {
+            db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+        }
+    }
+}
+
+public sealed record MigrationTarget(DatabaseProvider Provider, string ConnectionString);

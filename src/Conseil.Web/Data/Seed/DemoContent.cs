@@ -1,0 +1,101 @@
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Composition;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Data.Seed;
+
+/// <summary>
+/// Fictitious members filling the 2022–2027 term (a few seats left vacant, a few without substitute,
+/// two mandates ending soon), office holders, commissions, and three demo accounts.
+/// Every person created here is marked IsDemo. Switched off by Conseil:DemoContent=false.
+/// </summary>
+public static class DemoContent
+{
+    public const string Password = "Conseil-demo-2026";
+    public const string AdministratorEmail = "admin@conseil.test";
+    public const string SecretariatEmail = "secretariat@conseil.test";
+    public const string MemberEmail = "membre@conseil.test";
+
+    public static async Task LoadAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<AppDb>();
+        if (await db.People.AnyAsync(p => p.IsDemo)) return;
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
+
+        var names = new DemoNames();
+        var term = await db.Terms.SingleAsync(t => t.Name == "2022–2027");
+        var previous = await db.Terms.SingleAsync(t => t.Name == "2020–2021");
+        var seats = await db.Seats.Include(s => s.College).OrderBy(s => s.College.Number).ThenBy(s => s.Number).ToListAsync();
+        var fullMembers = new List<Person>();
+        foreach (var seat in seats)
+        {
+            if (IsLeftVacant(seat)) continue;
+            var holder = names.Next();
+            fullMembers.Add(holder);
+            db.Mandates.Add(Mandate(seat, holder, term, MandateRole.FullMember, EndsSoon(seat) ? today.AddDays(45) : term.EndDate));
+            if (seat.College.HasSubstitutes && seat.Number % 7 != 3)
+                db.Mandates.Add(Mandate(seat, names.Next(), term, MandateRole.Substitute, term.EndDate));
+            if (seat.Number <= 2)
+                db.Mandates.Add(PreviousMandate(seat, names.Next(), previous));
+        }
+        AddOffices(db, fullMembers);
+        await AddCommissionsAsync(db, fullMembers, term.StartDate);
+        await db.SaveChangesAsync();
+        await AddAccountsAsync(services, fullMembers[20]);
+    }
+
+    private static bool IsLeftVacant(Seat seat) =>
+        (seat.College.Number, seat.Number) is (3, 6) or (6, 9) or (6, 10) or (1, 11);
+
+    private static bool EndsSoon(Seat seat) => (seat.College.Number, seat.Number) is (2, 4) or (4, 12);
+
+    private static Mandate Mandate(Seat seat, Person person, Term term, MandateRole role, DateOnly end) => new()
+    {
+        Seat = seat, Person = person, Term = term, Role = role, StartDate = term.StartDate, EndDate = end,
+        AppointingAct = "Arrêté du 14 juin 2022 (démonstration)", Status = MandateStatus.Active,
+    };
+
+    private static Mandate PreviousMandate(Seat seat, Person person, Term term) => new()
+    {
+        Seat = seat, Person = person, Term = term, Role = MandateRole.FullMember, StartDate = term.StartDate,
+        EndDate = term.EndDate, AppointingAct = "Arrêté du 6 février 2020 (démonstration)",
+        Status = seat.Number == 1 ? MandateStatus.Ended : MandateStatus.DeclinedRenewal,
+    };
+
+    private static void AddOffices(AppDb db, List<Person> members)
+    {
+        db.Offices.Add(new Office { Kind = OfficeKind.VicePresident, Person = members[12], StartDate = new(2022, 10, 6),
+            Note = "Élection par les représentants des collectivités territoriales (démonstration)" });
+        db.Offices.Add(new Office { Kind = OfficeKind.VicePresident, Person = members[16], StartDate = new(2022, 10, 6),
+            Note = "Élection par les représentants des professionnels (démonstration)" });
+    }
+
+    private static async Task AddCommissionsAsync(AppDb db, List<Person> members, DateOnly start)
+    {
+        var standing = await db.Bodies.SingleAsync(b => b.Slug == ReferenceBodies.StandingCommissionSlug);
+        var ethics = await db.Bodies.SingleAsync(b => b.Slug == ReferenceBodies.EthicsCommissionSlug);
+        int[] standingMembers = [12, 16, 1, 5, 20, 24, 30, 36, 41, 47, 52];
+        int[] ethicsMembers = [12, 16, 3, 22, 40, 44, 53, 57];
+        foreach (var i in standingMembers)
+            db.BodyMemberships.Add(new BodyMembership { Body = standing, Person = members[i], StartDate = start });
+        foreach (var i in ethicsMembers)
+            db.BodyMemberships.Add(new BodyMembership { Body = ethics, Person = members[i], StartDate = start });
+    }
+
+    private static async Task AddAccountsAsync(IServiceProvider services, Person member)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        await Create(users, AdministratorEmail, "Administrateur de démonstration", Roles.Administrator, null);
+        await Create(users, SecretariatEmail, "Secrétariat de démonstration", Roles.Secretariat, null);
+        await Create(users, MemberEmail, member.FullName, Roles.Member, member.Id);
+    }
+
+    private static async Task Create(UserManager<AppUser> users, string email, string name, string role, int? personId)
+    {
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PersonId = personId };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+    }
+}

@@ -1,0 +1,69 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Network;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Composition;
+
+public sealed record SeatView(Seat Seat, Mandate? FullMember, Mandate? Substitute)
+{
+    public bool IsVacant => FullMember is null;
+    public string OrganisationName => (FullMember?.Organisation ?? Seat.Organisation)?.Acronym ?? "";
+}
+
+public sealed record CollegeView(College College, IReadOnlyList<SeatView> Seats)
+{
+    public int Filled => Seats.Count(s => !s.IsVacant);
+    public int Vacant => College.Quota - Filled;
+}
+
+public sealed record CompositionView(
+    DateOnly Day,
+    Term? Term,
+    IReadOnlyList<Body> Bodies,
+    IReadOnlyList<CollegeView> Colleges,
+    IReadOnlyList<Office> Offices,
+    IReadOnlyList<BodyMembership> Memberships,
+    IReadOnlyList<LocalCommittee> LocalCommittees)
+{
+    public int Quota => Colleges.Sum(c => c.College.Quota);
+    public int Vacant => Colleges.Sum(c => c.Vacant);
+}
+
+/// <summary>The composition on a given day, read in a fixed number of queries whatever its size.</summary>
+public sealed class CompositionQueries(AppDb db, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    public async Task<CompositionView> OnAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var term = await db.Terms.AsNoTracking()
+            .Where(t => t.StartDate <= day && day <= t.EndDate)
+            .OrderByDescending(t => t.StartDate)
+            .FirstOrDefaultAsync(cancellationToken);
+        var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
+        var colleges = await db.Colleges.AsNoTracking().OrderBy(c => c.Number).ToListAsync(cancellationToken);
+        var seats = await db.Seats.AsNoTracking().Include(s => s.Organisation)
+            .OrderBy(s => s.Number).ToListAsync(cancellationToken);
+        var mandates = await db.Mandates.AsNoTracking().Include(m => m.Person).Include(m => m.Organisation)
+            .Where(m => m.Status == MandateStatus.Active && m.StartDate <= day && day <= m.EndDate)
+            .ToListAsync(cancellationToken);
+        var offices = await db.Offices.AsNoTracking().Include(o => o.Person)
+            .Where(o => o.StartDate <= day && (o.EndDate == null || day <= o.EndDate))
+            .OrderBy(o => o.Kind).ThenBy(o => o.StartDate)
+            .ToListAsync(cancellationToken);
+        var memberships = await db.BodyMemberships.AsNoTracking().Include(m => m.Person)
+            .Where(m => m.StartDate <= day && (m.EndDate == null || day <= m.EndDate))
+            .ToListAsync(cancellationToken);
+        var committees = await db.LocalCommittees.AsNoTracking().OrderBy(c => c.TerritoryName).ToListAsync(cancellationToken);
+
+        var bySeat = mandates.ToLookup(m => m.SeatId);
+        var collegeViews = colleges.Select(c => new CollegeView(c, seats
+            .Where(s => s.CollegeId == c.Id)
+            .Select(s => new SeatView(s,
+                bySeat[s.Id].FirstOrDefault(m => m.Role == MandateRole.FullMember),
+                bySeat[s.Id].FirstOrDefault(m => m.Role == MandateRole.Substitute)))
+            .ToList())).ToList();
+        return new CompositionView(day, term, bodies, collegeViews, offices,
+            memberships.OrderBy(m => m.Person.FamilyName).ToList(), committees);
+    }
+}

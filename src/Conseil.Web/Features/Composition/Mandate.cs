@@ -1,0 +1,45 @@
+namespace Conseil.Web.Features.Composition;
+
+public enum MandateRole
+{
+    FullMember,
+    Substitute,
+}
+
+public enum MandateStatus
+{
+    Active,
+    Ended,
+    DeclinedRenewal,
+    Resigned,
+    Deceased,
+}
+
+/// <summary>A person holding a seat, as full member or substitute, for a period within a term.</summary>
+public class Mandate
+{
+    public int Id { get; set; }
+    public int SeatId { get; set; }
+    public Seat Seat { get; set; } = null!;
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    public int TermId { get; set; }
+    public Term Term { get; set; } = null!;
+
+    /// <summary>The organisation the person represents, when the seat is not tied to one.</summary>
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+
+    public MandateRole Role { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+
+    /// <summary>Reference of the appointing act, e.g. "Arrêté du 14 juin 2022".</summary>
+    public string AppointingAct { get; set; } = "";
+    public MandateStatus Status { get; set; }
+
+    public bool Overlaps(DateOnly start, DateOnly end) => StartDate <= end && start <= EndDate;
+
+    public bool IsCurrentOn(DateOnly day) =>
+        Status == MandateStatus.Active && StartDate <= day && day <= EndDate;
+}

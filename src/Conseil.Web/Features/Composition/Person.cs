@@ -1,0 +1,34 @@
+using Conseil.Web.Infrastructure.PersonalData;
+
+namespace Conseil.Web.Features.Composition;
+
+public enum Gender
+{
+    Unspecified,
+    Female,
+    Male,
+}
+
+public class Person
+{
+    public int Id { get; set; }
+
+    [PersonalData("Identification des membres")]
+    public required string GivenName { get; set; }
+
+    [PersonalData("Identification des membres")]
+    public required string FamilyName { get; set; }
+
+    /// <summary>Declared, used only for the parity figures the council must publish.</summary>
+    [PersonalData("Suivi de la parité")]
+    public Gender Gender { get; set; }
+
+    [PersonalData("Convocations et échanges avec le secrétariat")]
+    public string? Email { get; set; }
+
+    /// <summary>Fictitious person created by the demo content.</summary>
+    public bool IsDemo { get; set; }
+
+    public string FullName => $"{GivenName} {FamilyName}";
+    public string SortName => $"{FamilyName} {GivenName}";
+}

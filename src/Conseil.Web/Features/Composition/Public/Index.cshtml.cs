@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Conseil.Web.Features.Composition.Public;
+
+public class IndexModel(CompositionQueries queries) : PageModel
+{
+    public CompositionView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        View = await queries.OnAsync(queries.Today, cancellationToken);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Conseil.Web.Infrastructure;
+
+/// <summary>Cross-cutting web set-up: French culture, Razor Pages, errors, security headers, rate limits.</summary>
+public static class WebDefaults
+{
+    public const string PublicFormsLimit = "public-forms";
+    public const string SignInLimit = "sign-in";
+
+    public static WebApplicationBuilder AddWebDefaults(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Pages live beside their feature's code (Features/<Feature>/…), each with an explicit French route.
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        // French text is written as is, not as &#xE9; entities (encoding of <, >, &, quotes is unchanged).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi();
+        services.AddScoped<CspNonce>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "conseil-csrf";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        AddRateLimits(builder);
+        return builder;
+    }
+
+    private static void AddRateLimits(WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection("RateLimits");
+        var signInPerMinute = limits.GetValue("SignInPerMinute", 10);
+        var formsPerMinute = limits.GetValue("PublicFormsPerMinute", 30);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(PublicFormsLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = (context, _) => ErrorResponses.WriteTooManyRequests(context.HttpContext);
+        });
+    }
+
+    public static WebApplication UseWebDefaults(this WebApplication app)
+    {
+        var french = new CultureInfo("fr-FR");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(french),
+            SupportedCultures = [french],
+            SupportedUICultures = [french],
+        });
+        app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStatusCodePages(ErrorResponses.WriteStatusCodePage);
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure;
+
+if (args is ["schema-script", var provider]) return SchemaScript.Print(provider);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddData();
+builder.AddWebDefaults();
+builder.AddAccounts();
+builder.AddComposition();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseWebDefaults();
+app.MapAccounts();
+app.MapComposition();
+app.Run();
+return 0;
+
+public partial class Program;

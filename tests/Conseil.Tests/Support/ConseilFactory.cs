@@ -1,0 +1,49 @@
+using Conseil.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Conseil.Tests.Support;
+
+/// <summary>
+/// The real application over HTTP, on its own fresh database (SQLite file or PostgreSQL database),
+/// with the reference data and, unless told otherwise, the demo content.
+/// </summary>
+public class ConseilFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly TestDatabase database = new();
+    public FixedClock Clock { get; } = new(DefaultNow);
+    public bool DemoContent { get; init; } = true;
+    public Dictionary<string, string?> Settings { get; } = [];
+    public DatabaseProvider Provider => database.Provider;
+    public string ConnectionString => database.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Conseil", database.ConnectionString);
+        builder.UseSetting("Conseil:DemoContent", DemoContent ? "true" : "false");
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) database.Dispose();
+    }
+}
