@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -35,7 +36,19 @@ public class ConseilFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
+            services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestAuthenticationHandler.SchemeName);
         });
+    }
+
+    /// <summary>A client acting as the given role (see <see cref="TestAuthenticationHandler"/>), or anonymous when null.</summary>
+    public HttpClient CreateClientAs(string? role, string? userId = null)
+    {
+        var client = CreateBrowserLikeClient();
+        if (role is not null) client.DefaultRequestHeaders.Add(TestAuthenticationHandler.RoleHeader, role);
+        if (userId is not null) client.DefaultRequestHeaders.Add(TestAuthenticationHandler.UserHeader, userId);
+        return client;
     }
 
     public HttpClient CreateBrowserLikeClient() =>
