@@ -18,7 +18,8 @@ public static class WebDefaults
     {
         var services = builder.Services;
         // Pages live beside their feature's code (Features/<Feature>/…), each with an explicit French route.
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(Forms.FrenchModelBinding.Configure);
         // French text is written as is, not as &#xE9; entities (encoding of <, >, &, quotes is unchanged).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
@@ -29,6 +30,8 @@ public static class WebDefaults
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi();
+        // Minimal API bodies are checked against their DataAnnotations; failures answer 400 ProblemDetails.
+        services.AddValidation();
         services.AddScoped<CspNonce>();
         services.AddAntiforgery(o =>
         {

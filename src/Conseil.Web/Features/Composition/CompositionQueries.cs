@@ -42,7 +42,7 @@ public sealed class CompositionQueries(AppDb db, TimeProvider clock)
             .FirstOrDefaultAsync(cancellationToken);
         var bodies = await db.Bodies.AsNoTracking().OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
         var colleges = await db.Colleges.AsNoTracking().OrderBy(c => c.Number).ToListAsync(cancellationToken);
-        var seats = await db.Seats.AsNoTracking().Include(s => s.Organisation)
+        var seats = await db.Seats.AsNoTracking().Include(s => s.Organisation).Include(s => s.College)
             .OrderBy(s => s.Number).ToListAsync(cancellationToken);
         var mandates = await db.Mandates.AsNoTracking().Include(m => m.Person).Include(m => m.Organisation)
             .Where(m => m.Status == MandateStatus.Active && m.StartDate <= day && day <= m.EndDate)

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -14,6 +16,9 @@ public static class Auditor
     // Secrets and Identity's churn (stamps rewritten at each sign-in) never reach the log.
     private static readonly HashSet<string> Hidden =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
+
+    // Accented text stays readable in the stored JSON; <, >, & and quotes are still escaped.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static List<PendingAudit> Collect(DbContext db)
     {
@@ -38,7 +43,7 @@ public static class Auditor
             .Where(p => !Hidden.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey())
             .Where(p => e.State != EntityState.Modified || p.IsModified)
             .ToDictionary(p => p.Metadata.Name, value);
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, Json);
     }
 
     public sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before, string? After)

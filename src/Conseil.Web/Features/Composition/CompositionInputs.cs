@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Conseil.Web.Features.Composition;
+
+public sealed record PersonInput
+{
+    [Required(ErrorMessage = "Indiquez le prénom."), StringLength(100, ErrorMessage = "Le prénom ne doit pas dépasser 100 caractères.")]
+    public string? GivenName { get; init; }
+
+    [Required(ErrorMessage = "Indiquez le nom."), StringLength(100, ErrorMessage = "Le nom ne doit pas dépasser 100 caractères.")]
+    public string? FamilyName { get; init; }
+
+    public Gender Gender { get; init; }
+
+    [EmailAddress(ErrorMessage = "L'adresse électronique n'est pas valide."), StringLength(254, ErrorMessage = "L'adresse électronique est trop longue.")]
+    public string? Email { get; init; }
+
+    public static PersonInput From(Person p) => new() { GivenName = p.GivenName, FamilyName = p.FamilyName, Gender = p.Gender, Email = p.Email };
+}
+
+public sealed record OrganisationInput
+{
+    [Required(ErrorMessage = "Indiquez le sigle."), StringLength(80, ErrorMessage = "Le sigle ne doit pas dépasser 80 caractères.")]
+    public string? Acronym { get; init; }
+
+    [Required(ErrorMessage = "Indiquez le nom."), StringLength(300, ErrorMessage = "Le nom ne doit pas dépasser 300 caractères.")]
+    public string? Name { get; init; }
+
+    public OrganisationKind Kind { get; init; }
+
+    public static OrganisationInput From(Organisation o) => new() { Acronym = o.Acronym, Name = o.Name, Kind = o.Kind };
+}
+
+public sealed record SeatInput
+{
+    [Required(ErrorMessage = "Choisissez un collège.")]
+    public int? CollegeId { get; init; }
+
+    [Required(ErrorMessage = "Indiquez l'intitulé du siège."), StringLength(300, ErrorMessage = "L'intitulé ne doit pas dépasser 300 caractères.")]
+    public string? Label { get; init; }
+
+    public int? OrganisationId { get; init; }
+}
+
+public sealed record QuotaInput
+{
+    [Required(ErrorMessage = "Indiquez le nombre de sièges."), Range(0, 200, ErrorMessage = "Le nombre de sièges doit être compris entre 0 et 200.")]
+    public int? Quota { get; init; }
+}
+
+public sealed record TermInput
+{
+    [Required(ErrorMessage = "Indiquez le nom de la mandature."), StringLength(60, ErrorMessage = "Le nom ne doit pas dépasser 60 caractères.")]
+    public string? Name { get; init; }
+
+    [Required(ErrorMessage = "Indiquez la date de début.")]
+    public DateOnly? StartDate { get; init; }
+
+    [Required(ErrorMessage = "Indiquez la date de fin.")]
+    public DateOnly? EndDate { get; init; }
+
+    [StringLength(300, ErrorMessage = "La référence de l'acte ne doit pas dépasser 300 caractères.")]
+    public string? AppointingAct { get; init; }
+}
+
+public sealed record OfficeInput
+{
+    [Required(ErrorMessage = "Choisissez la fonction.")]
+    public OfficeKind? Kind { get; init; }
+
+    [Required(ErrorMessage = "Choisissez une personne.")]
+    public int? PersonId { get; init; }
+
+    [Required(ErrorMessage = "Indiquez la date de début.")]
+    public DateOnly? StartDate { get; init; }
+
+    public DateOnly? EndDate { get; init; }
+
+    [StringLength(500, ErrorMessage = "La mention ne doit pas dépasser 500 caractères.")]
+    public string? Note { get; init; }
+}

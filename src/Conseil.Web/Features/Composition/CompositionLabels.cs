@@ -1,0 +1,37 @@
+namespace Conseil.Web.Features.Composition;
+
+/// <summary>French words for the composition's enumerations.</summary>
+public static class CompositionLabels
+{
+    public static string Of(MandateRole role) => role == MandateRole.FullMember ? "Titulaire" : "Suppléant";
+
+    public static string Of(MandateStatus status) => status switch
+    {
+        MandateStatus.Active => "En cours",
+        MandateStatus.Ended => "Terminé",
+        MandateStatus.DeclinedRenewal => "Non renouvelé",
+        MandateStatus.Resigned => "Démission",
+        _ => "Décès",
+    };
+
+    public static string Of(Gender gender) => gender switch
+    {
+        Gender.Female => "Femme",
+        Gender.Male => "Homme",
+        _ => "Non renseigné",
+    };
+
+    public static string Of(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Ministry => "Ministère",
+        OrganisationKind.LocalAuthority => "Collectivité territoriale",
+        OrganisationKind.EmployeeUnion => "Organisation syndicale de salariés",
+        OrganisationKind.EmployerOrganisation => "Organisation d'employeurs",
+        OrganisationKind.ProfessionalOrganisation => "Organisation professionnelle",
+        OrganisationKind.SocialProtection => "Organisme de protection sociale",
+        OrganisationKind.NationalAssociation => "Association nationale",
+        OrganisationKind.TrainingBody => "Organisme de formation",
+        OrganisationKind.LocalCommittee => "Comité local",
+        _ => "Autre",
+    };
+}

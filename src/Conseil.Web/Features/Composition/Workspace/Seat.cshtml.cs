@@ -1,0 +1,31 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Composition.Workspace;
+
+/// <summary>A seat and every mandate it has known, term after term.</summary>
+[Authorize(Policy = Policies.Workspace)]
+public class SeatModel(AppDb db) : PageModel
+{
+    public Seat Seat { get; private set; } = null!;
+    public IReadOnlyList<IGrouping<Term, Mandate>> History { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var seat = await db.Seats.AsNoTracking().Include(s => s.College).Include(s => s.Organisation)
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (seat is null) return NotFound();
+        Seat = seat;
+        var mandates = await db.Mandates.AsNoTracking().Include(m => m.Person).Include(m => m.Term)
+            .Where(m => m.SeatId == id).OrderByDescending(m => m.StartDate).ThenBy(m => m.Role)
+            .ToListAsync(cancellationToken);
+        History = mandates.GroupBy(m => m.Term).OrderByDescending(g => g.Key.StartDate).ToList();
+        CanEdit = User.IsInRole(Roles.Secretariat) || User.IsInRole(Roles.Administrator);
+        return Page();
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Conseil.Web.Infrastructure.Forms;
+
+/// <summary>
+/// A DSFR form field: label, optional hint, input or select, and its error message tied to it by
+/// aria-describedby. Redisplays what the user typed when the form comes back with errors.
+/// <c>&lt;dsfr-field for="Input.StartDate" label="Date de début" type="date" /&gt;</c>, or with
+/// <c>items</c> for a select.
+/// </summary>
+[HtmlTargetElement("dsfr-field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class DsfrFieldTagHelper : TagHelper
+{
+    [HtmlAttributeName("for")] public ModelExpression For { get; set; } = null!;
+    public string Label { get; set; } = "";
+    public string? Hint { get; set; }
+    public string Type { get; set; } = "text";
+    public string? Autocomplete { get; set; }
+    public bool Required { get; set; }
+    public int? MaxLength { get; set; }
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>Text of the empty first option of a select ("— Choisir —"); none when null.</summary>
+    public string? Placeholder { get; set; } = "— Choisir —";
+
+    [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = For.Name;
+        var id = TagBuilder.CreateSanitizedId(name, "_");
+        var state = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
+        var error = state?.Errors.FirstOrDefault()?.ErrorMessage;
+        var value = state?.AttemptedValue ?? Format(For.Model);
+        var describedBy = string.Join(' ', new[] { Hint is null ? null : $"{id}-hint", error is null ? null : $"{id}-error" }.OfType<string>());
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        var group = Items is null ? "fr-input-group" : "fr-select-group";
+        output.Attributes.SetAttribute("class", error is null ? group : $"{group} {group}--error");
+
+        var label = new TagBuilder("label");
+        label.AddCssClass("fr-label");
+        label.Attributes["for"] = id;
+        label.InnerHtml.Append(Label);
+        if (Required) label.InnerHtml.AppendHtml("<span class=\"fr-sr-only\"> (obligatoire)</span> *");
+        if (Hint is not null) label.InnerHtml.AppendHtml($"<span class=\"fr-hint-text\" id=\"{id}-hint\">").Append(Hint).AppendHtml("</span>");
+        output.Content.AppendHtml(label);
+
+        var control = Items is null ? Input(value) : Select(value);
+        control.Attributes["id"] = id;
+        control.Attributes["name"] = name;
+        if (Required) control.Attributes["required"] = "required";
+        if (describedBy.Length > 0) control.Attributes["aria-describedby"] = describedBy;
+        if (error is not null) control.Attributes["aria-invalid"] = "true";
+        output.Content.AppendHtml(control);
+
+        if (error is not null)
+        {
+            var message = new TagBuilder("p");
+            message.AddCssClass("fr-error-text");
+            message.Attributes["id"] = $"{id}-error";
+            message.InnerHtml.Append(error);
+            output.Content.AppendHtml(message);
+        }
+    }
+
+    private TagBuilder Input(string? value)
+    {
+        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+        input.AddCssClass("fr-input");
+        input.Attributes["type"] = Type;
+        if (Type != "password") input.Attributes["value"] = value ?? "";
+        if (Autocomplete is not null) input.Attributes["autocomplete"] = Autocomplete;
+        if (MaxLength is not null) input.Attributes["maxlength"] = MaxLength.Value.ToString(CultureInfo.InvariantCulture);
+        return input;
+    }
+
+    private TagBuilder Select(string? value)
+    {
+        var select = new TagBuilder("select");
+        select.AddCssClass("fr-select");
+        if (Placeholder is not null) select.InnerHtml.AppendHtml(Option(new SelectListItem(Placeholder, ""), value));
+        foreach (var group in Items!.GroupBy(i => i.Group?.Name))
+        {
+            if (group.Key is null)
+            {
+                foreach (var item in group) select.InnerHtml.AppendHtml(Option(item, value));
+                continue;
+            }
+            var optgroup = new TagBuilder("optgroup");
+            optgroup.Attributes["label"] = group.Key;
+            foreach (var item in group) optgroup.InnerHtml.AppendHtml(Option(item, value));
+            select.InnerHtml.AppendHtml(optgroup);
+        }
+        return select;
+    }
+
+    private static TagBuilder Option(SelectListItem item, string? value)
+    {
+        var option = new TagBuilder("option");
+        option.Attributes["value"] = item.Value;
+        if (item.Value == (value ?? "")) option.Attributes["selected"] = "selected";
+        option.InnerHtml.Append(item.Text);
+        return option;
+    }
+
+    private static string? Format(object? model) => model switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => model.ToString(),
+    };
+}
