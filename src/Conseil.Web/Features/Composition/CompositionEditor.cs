@@ -108,4 +108,37 @@ public sealed class CompositionEditor(AppDb db)
         await db.SaveChangesAsync(ct);
         return Result<Office>.Ok(office);
     }
+
+    public async Task<Result<Body>> SaveBodyAsync(int id, BodyInput input, CancellationToken ct)
+    {
+        var body = await db.Bodies.FindAsync([id], ct);
+        if (body is null) return Result<Body>.Missing();
+        body.Name = input.Name!.Trim();
+        body.Description = input.Description?.Trim() ?? "";
+        body.CompositionRule = input.CompositionRule?.Trim() ?? "";
+        await db.SaveChangesAsync(ct);
+        return Result<Body>.Ok(body);
+    }
+
+    public async Task<Result<BodyMembership>> AddMemberAsync(int bodyId, MembershipInput input, CancellationToken ct)
+    {
+        if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct)) return Result<BodyMembership>.Missing();
+        if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
+            return Result<BodyMembership>.Fail(nameof(input.PersonId), "Cette personne n'existe pas.");
+        if (await db.BodyMemberships.AnyAsync(m => m.BodyId == bodyId && m.PersonId == input.PersonId && m.EndDate == null, ct))
+            return Result<BodyMembership>.Fail(nameof(input.PersonId), "Cette personne est déjà membre de cette instance.");
+        var membership = new BodyMembership { BodyId = bodyId, PersonId = input.PersonId!.Value, Role = input.Role, StartDate = input.StartDate!.Value };
+        db.BodyMemberships.Add(membership);
+        await db.SaveChangesAsync(ct);
+        return Result<BodyMembership>.Ok(membership);
+    }
+
+    public async Task<Result<BodyMembership>> EndMembershipAsync(int bodyId, int membershipId, DateOnly end, CancellationToken ct)
+    {
+        var membership = await db.BodyMemberships.SingleOrDefaultAsync(m => m.Id == membershipId && m.BodyId == bodyId, ct);
+        if (membership is null) return Result<BodyMembership>.Missing();
+        membership.EndDate = end < membership.StartDate ? membership.StartDate : end;
+        await db.SaveChangesAsync(ct);
+        return Result<BodyMembership>.Ok(membership);
+    }
 }

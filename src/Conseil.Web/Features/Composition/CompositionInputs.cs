@@ -79,3 +79,26 @@ public sealed record OfficeInput
     [StringLength(500, ErrorMessage = "La mention ne doit pas dépasser 500 caractères.")]
     public string? Note { get; init; }
 }
+
+public sealed record BodyInput
+{
+    [Required(ErrorMessage = "Indiquez le nom de l'instance."), StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
+    public string? Name { get; init; }
+
+    [StringLength(4000, ErrorMessage = "La description ne doit pas dépasser 4 000 caractères.")]
+    public string? Description { get; init; }
+
+    [StringLength(2000, ErrorMessage = "La règle de composition ne doit pas dépasser 2 000 caractères.")]
+    public string? CompositionRule { get; init; }
+}
+
+public sealed record MembershipInput
+{
+    [Required(ErrorMessage = "Choisissez une personne.")]
+    public int? PersonId { get; init; }
+
+    public BodyRole Role { get; init; }
+
+    [Required(ErrorMessage = "Indiquez la date de début.")]
+    public DateOnly? StartDate { get; init; }
+}

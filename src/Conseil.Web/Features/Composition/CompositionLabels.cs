@@ -34,4 +34,11 @@ public static class CompositionLabels
         OrganisationKind.LocalCommittee => "Comité local",
         _ => "Autre",
     };
+
+    public static string Of(BodyRole role) => role switch
+    {
+        BodyRole.CoLead => "Copilote",
+        BodyRole.Rapporteur => "Rapporteur",
+        _ => "Membre",
+    };
 }

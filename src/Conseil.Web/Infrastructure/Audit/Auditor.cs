@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,11 @@ public static class Auditor
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
 
     // Accented text stays readable in the stored JSON; <, >, & and quotes are still escaped.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public static List<PendingAudit> Collect(DbContext db)
     {

@@ -1,57 +1,33 @@
-using Conseil.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Conseil.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Conseil.Web.Features.Composition.Workspace;
 
-[Authorize(Policy = Policies.Secretariat)]
-public class MandateModel(AppDb db, MandateService mandates, CompositionChoices choices) : PageModel
+public class MandateModel(AppDb db, MandateService mandates, CompositionChoices choices) : EditorPage<MandateInput>
 {
-    [BindProperty] public MandateInput Input { get; set; } = new();
-    public bool IsNew => Id is null;
-    [FromRoute] public int? Id { get; set; }
+    [FromQuery] public int? SeatId { get; set; }
     public List<SelectListItem> Seats { get; private set; } = [];
     public List<SelectListItem> People { get; private set; } = [];
     public List<SelectListItem> Terms { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
+    private int? savedSeatId;
 
-    public async Task<IActionResult> OnGetAsync(int? seatId, CancellationToken cancellationToken)
+    protected override string SavedMessage => IsNew ? "Le mandat a été créé." : "Le mandat a été modifié.";
+    protected override string ReturnUrl => $"/espace/composition/siege/{savedSeatId}";
+    protected override MandateInput Blank() => new() { SeatId = SeatId, Status = MandateStatus.Active, Role = MandateRole.FullMember };
+
+    protected override async Task<MandateInput?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        await db.Mandates.FindAsync([id], cancellationToken) is { } m ? MandateInput.From(m) : null;
+
+    protected override async Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken)
     {
-        if (Id is not null)
-        {
-            var mandate = await db.Mandates.FindAsync([Id.Value], cancellationToken);
-            if (mandate is null) return NotFound();
-            Input = MandateInput.From(mandate);
-        }
-        else
-        {
-            Input = new MandateInput { SeatId = seatId, Status = MandateStatus.Active, Role = MandateRole.FullMember };
-        }
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
+        var result = await mandates.SaveAsync(Id, Input, cancellationToken);
+        savedSeatId = result.Mandate?.SeatId;
+        return new SaveOutcome(result.Errors is [{ Field: "" }], result.Errors);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid)
-        {
-            var result = await mandates.SaveAsync(Id, Input, cancellationToken);
-            if (result.Succeeded)
-            {
-                TempData["Success"] = IsNew ? "Le mandat a été créé." : "Le mandat a été modifié.";
-                return RedirectToPage("Seat", new { id = result.Mandate!.SeatId });
-            }
-            if (result.Mandate is null && Id is not null && result.Errors is [{ Field: "" }]) return NotFound();
-            foreach (var error in result.Errors) ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
-        }
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
-    }
-
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Seats = await choices.SeatsAsync(cancellationToken);
         People = await choices.PeopleAsync(cancellationToken);
