@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace Conseil.BrowserTests.Support;
+
+/// <summary>
+/// A page for one journey. Disposing it closes the context and fails the journey if the browser saw a
+/// console error or a Content-Security-Policy violation, or if the server logged an error meanwhile.
+/// </summary>
+public sealed class JourneyPage : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly ServerFixture server;
+    private readonly int serverErrorsBefore;
+    private readonly ConcurrentQueue<string> browserProblems = new();
+    private readonly List<string> expectedConsoleErrors = [];
+
+    public IPage Page { get; }
+
+    private JourneyPage(IBrowserContext context, IPage page, ServerFixture server)
+    {
+        this.context = context;
+        this.server = server;
+        Page = page;
+        serverErrorsBefore = server.ErrorsLogged.Count;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                browserProblems.Enqueue($"console {message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => browserProblems.Enqueue("page error: " + error);
+    }
+
+    public static async Task<JourneyPage> CreateAsync(IBrowserContext context, ServerFixture server)
+    {
+        // securitypolicyviolation events reach this binding even when a policy blocks inline scripts.
+        var journey = new JourneyPage(context, await context.NewPageAsync(), server);
+        await context.ExposeFunctionAsync("__reportCspViolation", (string text) => journey.browserProblems.Enqueue("CSP: " + text));
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => window.__reportCspViolation(e.violatedDirective + ' ' + e.blockedURI));");
+        return journey;
+    }
+
+    public async Task<IResponse> GoToAsync(string path)
+    {
+        var response = await Page.GotoAsync(path) ?? throw new InvalidOperationException("Pas de réponse pour " + path);
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return response;
+    }
+
+    /// <summary>A console error the journey provokes on purpose (the browser reports every 4xx document).</summary>
+    public void ExpectConsoleError(string fragment) => expectedConsoleErrors.Add(fragment);
+
+    public Task AssertAccessibleAsync() => Axe.AssertNoViolationsAsync(Page);
+
+    public async ValueTask DisposeAsync()
+    {
+        await context.CloseAsync();
+        var unexpected = browserProblems.Where(p => !expectedConsoleErrors.Exists(e => p.Contains(e, StringComparison.Ordinal))).ToList();
+        unexpected.ShouldBeEmpty("le navigateur a signalé :\n" + string.Join("\n", unexpected));
+        server.ErrorsLogged.Skip(serverErrorsBefore).ShouldBeEmpty("le serveur a journalisé une erreur");
+    }
+}
