@@ -20,7 +20,6 @@ public sealed class StaticPagesJourney(BrowserFixture browser)
     public async Task Unknown_address_shows_a_french_accessible_not_found_page()
     {
         await using var journey = await browser.OpenAsync();
-        journey.ExpectConsoleError("status of 404");
 
         (await journey.GoToAsync("/page-qui-n-existe-pas")).Status.ShouldBe(404);
 
