@@ -84,7 +84,7 @@ public sealed class MigrationsTests : IDisposable
         }
     }
 
-    private static Task ReadOneAsync<T>(AppDb db) where T : class => db.Set<T>().Take(1).ToListAsync();
+    private static async Task ReadOneAsync<T>(AppDb db) where T : class => await db.Set<T>().Take(1).ToListAsync();
 
     [Fact]
     public async Task Migrating_twice_applies_nothing_the_second_time()
