@@ -5,6 +5,8 @@ import { join } from 'node:path';
 const dist = 'node_modules/@gouvfr/dsfr/dist';
 const out = 'src/Conseil.Web/wwwroot/lib/dsfr';
 const iconFamilies = ['system', 'user', 'business', 'document', 'buildings', 'map'];
+// SVGs that dsfr.min.css itself points at (links, breadcrumb, buttons), beyond the utility classes above.
+const cssIconFolders = ['arrows', 'editor', 'logo', 'media', 'weather'];
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -18,6 +20,9 @@ for (const family of iconFamilies) {
   if (!existsSync(css)) continue;
   cpSync(css, join(out, 'utility/icons', `icons-${family}`, `icons-${family}.min.css`));
   cpSync(join(dist, 'icons', family), join(out, 'icons', family), { recursive: true });
+}
+for (const folder of cssIconFolders) {
+  cpSync(join(dist, 'icons', folder), join(out, 'icons', folder), { recursive: true });
 }
 writeFileSync('src/Conseil.Web/wwwroot/lib/.stamp', new Date().toISOString());
 console.log(`DSFR assets copied to ${out}`);

@@ -38,9 +38,14 @@ public sealed class Migrator(MigrationTarget target, ILogger<Migrator> logger)
         await using var connection = Open();
         await connection.OpenAsync(cancellationToken);
         if (target.Provider == DatabaseProvider.Sqlite) await Execute(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
-        await Execute(connection, null,
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version VARCHAR(20) PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL);",
-            cancellationToken);
+        // Under the lock too: two concurrent CREATE TABLE IF NOT EXISTS can collide on PostgreSQL's catalogue.
+        await using (var setup = await BeginLocked(connection, cancellationToken))
+        {
+            await Execute(connection, setup,
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version VARCHAR(20) PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL);",
+                cancellationToken);
+            await setup.CommitAsync(cancellationToken);
+        }
 
         var applied = new List<string>();
         foreach (var migration in Available(target.Provider))

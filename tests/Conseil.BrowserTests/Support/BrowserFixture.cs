@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Conseil.BrowserTests.Support;
+
+/// <summary>
+/// One server and one Debian Chromium for the whole run (never a downloaded browser); each journey
+/// opens its own context through <see cref="OpenAsync"/>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public ServerFixture Server { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        // The driver ships in the NuGet package; browsers are never downloaded.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        await Server.InitializeAsync();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    /// <summary>A fresh page in a fresh context (own cookies), watching console errors and CSP violations.</summary>
+    public async Task<JourneyPage> OpenAsync()
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseAddress.ToString(),
+            Locale = "fr-FR",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await JourneyPage.CreateAsync(context, Server);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        await Server.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserJourneys : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Navigateur";
+}
