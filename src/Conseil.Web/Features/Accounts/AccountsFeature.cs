@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.DataProtection;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace Conseil.Web.Features.Accounts;
@@ -45,12 +46,26 @@ public static class AccountsFeature
                 : RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 403);
         });
 
+        // Identity rebuilds the principal from the database every 30 minutes (security stamp check), which
+        // would drop amr=mfa and send staff back to enrolment mid-session: carry the claim over.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = KeepSecondFactor);
+
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Workspace, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()))
             .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.Administrator)
                 .AddRequirements(new TwoFactorRequirement()));
         builder.Services.AddDatabaseDataProtection();
         return builder;
+    }
+
+    private static Task KeepSecondFactor(SecurityStampRefreshingPrincipalContext context)
+    {
+        var proof = context.CurrentPrincipal?.FindFirst(c => c is { Type: TwoFactorRequirement.MethodClaim, Value: TwoFactorRequirement.MultiFactor });
+        if (proof is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity && !context.NewPrincipal.HasClaim(proof.Type, proof.Value))
+        {
+            identity.AddClaim(new Claim(proof.Type, proof.Value));
+        }
+        return Task.CompletedTask;
     }
 
     private static Task RedirectOrStatus(HttpContext http, string redirectUri, int status)

@@ -84,6 +84,17 @@ public sealed partial class TwoFactorTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_factor_session_survives_the_periodic_security_stamp_check()
+    {
+        await TestAccounts.SignInAsync(client, DemoContent.AdministratorEmail);
+
+        factory.Clock.Now += TimeSpan.FromMinutes(45);
+
+        (await client.GetAsync("/compte", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/compte", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Recovery_code_signs_in_once_only()
     {
         await PasswordStep(DemoContent.AdministratorEmail);
