@@ -2,6 +2,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.DataProtection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     public DbSet<BodyMembership> BodyMemberships => Set<BodyMembership>();
     public DbSet<LocalCommittee> LocalCommittees => Set<LocalCommittee>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,7 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.DataProtection;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace Conseil.Web.Features.Accounts;
@@ -38,22 +41,53 @@ public static class AccountsFeature
             o.SlidingExpiration = true;
             // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 401);
-            o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 403);
+            o.Events.OnRedirectToAccessDenied = ctx => TwoFactorRequirement.IsMissing(ctx.HttpContext.User)
+                ? MissingSecondFactor(ctx.HttpContext)
+                : RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 403);
         });
 
+        // Identity rebuilds the principal from the database every 30 minutes (security stamp check), which
+        // would drop amr=mfa and send staff back to enrolment mid-session: carry the claim over.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = KeepSecondFactor);
+
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Workspace, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.Administrator));
+            .AddPolicy(Policies.Workspace, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()))
+            .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.Administrator)
+                .AddRequirements(new TwoFactorRequirement()));
+        builder.Services.AddDatabaseDataProtection();
         return builder;
+    }
+
+    private static Task KeepSecondFactor(SecurityStampRefreshingPrincipalContext context)
+    {
+        var proof = context.CurrentPrincipal?.FindFirst(c => c is { Type: TwoFactorRequirement.MethodClaim, Value: TwoFactorRequirement.MultiFactor });
+        if (proof is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity && !context.NewPrincipal.HasClaim(proof.Type, proof.Value))
+        {
+            identity.AddClaim(new Claim(proof.Type, proof.Value));
+        }
+        return Task.CompletedTask;
     }
 
     private static Task RedirectOrStatus(HttpContext http, string redirectUri, int status)
     {
-        if (Infrastructure.ErrorResponses.IsApi(http))
+        if (ErrorResponses.IsApi(http))
         {
-            return Infrastructure.ErrorResponses.Write(http, status, Infrastructure.ErrorResponses.Detail(status));
+            return ErrorResponses.Write(http, status, ErrorResponses.Detail(status));
         }
         http.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+
+    // Refused only for want of a second factor: pages go to enrolment (and come back), the API says why.
+    private static Task MissingSecondFactor(HttpContext http)
+    {
+        if (ErrorResponses.IsApi(http))
+        {
+            return ErrorResponses.Write(http, StatusCodes.Status403Forbidden,
+                "La double authentification est requise : activez-la dans votre compte puis reconnectez-vous.");
+        }
+        var back = http.Request.Method == HttpMethods.Get ? http.Request.PathBase + http.Request.Path + http.Request.QueryString : null;
+        http.Response.Redirect(AccountPaths.WithReturn(AccountPaths.TwoFactor, back));
         return Task.CompletedTask;
     }
 }
