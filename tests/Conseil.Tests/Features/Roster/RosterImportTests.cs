@@ -141,4 +141,12 @@ public sealed class RosterImportTests : IDisposable
 
         html.ShouldContain("Nouveau mandat");
     }
+
+    [Fact]
+    public async Task A_full_member_and_a_substitute_in_one_file_need_no_prior_data()
+    {
+        var html = await import.ApplyAsync(RosterImportClient.Csv(Jerome, Elise));
+
+        html.ShouldContain("Import appliqué");
+    }
 }
