@@ -149,4 +149,15 @@ public sealed class RosterImportTests : IDisposable
 
         html.ShouldContain("Import appliqué");
     }
+
+    [Fact]
+    public async Task One_person_cannot_hold_two_seats_of_a_college_in_one_term()
+    {
+        var sameLadyOnSeatTwo = Elise.Replace("2;1;", "2;2;");
+
+        var html = await import.CheckAsync(RosterImportClient.Csv(Elise, sameLadyOnSeatTwo));
+
+        html.ShouldContain("Cette personne détient déjà un mandat dans le collège");
+        html.ShouldContain("<th scope=\"row\">3</th>");
+    }
 }
