@@ -40,8 +40,6 @@ public static class RosterCsvExport
     [
         row.CollegeNumber.ToString(CultureInfo.InvariantCulture), row.SeatNumber.ToString(CultureInfo.InvariantCulture),
         row.SeatLabel, row.Organisation?.Acronym ?? "", row.RoleLabel, row.FamilyName, row.GivenName,
-        Day(row.StartDate), Day(row.EndDate), row.Term, row.AppointingAct,
+        RosterText.FormatDate(row.StartDate), RosterText.FormatDate(row.EndDate), row.Term, row.AppointingAct,
     ];
-
-    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
 
@@ -64,7 +63,7 @@ internal sealed class RosterWork
         var what = $"Collège {college.Number}, {seat.Label} : {MandateRules.RoleLabel(line.Role)} {person.FullName} ({term.Name})";
         if (existing is null)
         {
-            changes.Add(new(line.LineNumber, RosterChangeKind.NewMandate, $"{what}, du {Day(line.StartDate)} au {Day(line.EndDate)}"));
+            changes.Add(new(line.LineNumber, RosterChangeKind.NewMandate, $"{what}, du {RosterText.FormatDate(line.StartDate)} au {RosterText.FormatDate(line.EndDate)}"));
         }
         else
         {
@@ -119,8 +118,8 @@ internal sealed class RosterWork
     private List<string> Differences(Mandate m, RosterLine line, int? organisationId)
     {
         var differences = new List<string>();
-        if (m.StartDate != line.StartDate) differences.Add($"début : {Day(m.StartDate)} → {Day(line.StartDate)}");
-        if (m.EndDate != line.EndDate) differences.Add($"fin : {Day(m.EndDate)} → {Day(line.EndDate)}");
+        if (m.StartDate != line.StartDate) differences.Add($"début : {RosterText.FormatDate(m.StartDate)} → {RosterText.FormatDate(line.StartDate)}");
+        if (m.EndDate != line.EndDate) differences.Add($"fin : {RosterText.FormatDate(m.EndDate)} → {RosterText.FormatDate(line.EndDate)}");
         if (m.Status != line.Status)
             differences.Add($"statut : {RosterVocabulary.StatusLabel(m.Status)} → {RosterVocabulary.StatusLabel(line.Status)}");
         if (m.AppointingAct != line.AppointingAct) differences.Add($"acte : « {m.AppointingAct} » → « {line.AppointingAct} »");
@@ -135,7 +134,6 @@ internal sealed class RosterWork
     private void Refuse(int lineNumber, IEnumerable<string> reasons) =>
         errors.AddRange(reasons.Select(r => new RosterError(lineNumber, r)));
 
-    private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static Mandate Shadow(int id, int seatId, int personId, int termId, MandateRole role, DateOnly start, DateOnly end) =>
         new() { Id = id, SeatId = seatId, PersonId = personId, TermId = termId, Role = role, StartDate = start, EndDate = end };

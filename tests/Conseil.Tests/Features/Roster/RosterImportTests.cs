@@ -1,6 +1,4 @@
-using System.Net;
 using Conseil.Tests.Support;
-using Conseil.Web.Features.Accounts;
 
 namespace Conseil.Tests.Features.Roster;
 
@@ -107,39 +105,6 @@ public sealed class RosterImportTests : IDisposable
         (await import.CheckAsync([0x50, 0x4B, 0x03, 0x04], "composition.xlsx")).ShouldContain("Le fichier doit être au format CSV");
         (await import.CheckAsync("nom,prenom\r\nDurand,Élise\r\n"u8.ToArray())).ShouldContain("séparé par des points-virgules");
         (await import.CheckAsync(new byte[(2 * 1024 * 1024) + 1])).ShouldContain("taille maximale de 2 Mo");
-    }
-
-    [Fact]
-    public async Task Anonymous_visitors_are_sent_to_sign_in()
-    {
-        var response = await factory.CreateClientAs(null).GetAsync(RosterImportClient.Url, TestContext.Current.CancellationToken);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/connexion");
-    }
-
-    [Fact]
-    public async Task Members_are_refused_the_import_and_its_template()
-    {
-        var member = factory.CreateClientAs(Roles.Member);
-
-        foreach (var url in new[] { RosterImportClient.Url, RosterImportClient.Url + "/modele.csv" })
-        {
-            var response = await member.GetAsync(url, TestContext.Current.CancellationToken);
-            response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            response.Headers.Location!.ToString().ShouldContain("/acces-refuse");
-        }
-    }
-
-    [Fact]
-    public async Task The_template_can_be_imported_as_it_is()
-    {
-        var template = await factory.CreateClientAs(Roles.Secretariat)
-            .GetByteArrayAsync(RosterImportClient.Url + "/modele.csv", TestContext.Current.CancellationToken);
-
-        var html = await import.CheckAsync(template);
-
-        html.ShouldContain("Nouveau mandat");
     }
 
     [Fact]
