@@ -31,6 +31,9 @@ public sealed class RosterExport(AppDb db, TimeProvider clock)
                 m.StartDate, m.EndDate, m.Term.Name, m.AppointingAct))];
     }
 
+    public async Task<IReadOnlyList<Body>> BodiesAsync(CancellationToken cancellationToken) =>
+        await db.Bodies.AsNoTracking().OrderBy(b => b.SortOrder).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<College>> CollegesAsync(CancellationToken cancellationToken) =>
         await db.Colleges.AsNoTracking().OrderBy(c => c.Number).ToListAsync(cancellationToken);
 }

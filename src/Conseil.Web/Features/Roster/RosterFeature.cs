@@ -35,7 +35,8 @@ public static class RosterFeature
             .WithName("CompositionXlsx")
             .WithSummary("Composition en cours au format tableur XLSX");
         export.MapGet("/export.popolo.json", async (RosterExport rows, CancellationToken ct) =>
-                Results.Json(RosterPopoloExport.Build(await rows.CurrentAsync(ct), await rows.CollegesAsync(ct)),
+                Results.Json(RosterPopoloExport.Build(
+                    await rows.CurrentAsync(ct), await rows.BodiesAsync(ct), await rows.CollegesAsync(ct)),
                     contentType: "application/json; charset=utf-8"))
             .WithName("CompositionPopolo")
             .WithSummary("Composition en cours au format Popolo (JSON)");

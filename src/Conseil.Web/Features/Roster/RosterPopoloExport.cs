@@ -27,14 +27,17 @@ public static class RosterPopoloExport
 {
     private const string CouncilId = "hcts";
 
-    public static PopoloDocument Build(IReadOnlyList<ExportRow> rows, IReadOnlyList<College> colleges)
+    public static PopoloDocument Build(IReadOnlyList<ExportRow> rows, IReadOnlyList<Body> bodies, IReadOnlyList<College> colleges)
     {
         var persons = rows.DistinctBy(r => r.PersonId)
             .Select(r => new PopoloPerson(PersonId(r.PersonId), $"{r.GivenName} {r.FamilyName}", r.GivenName, r.FamilyName))
             .ToList();
         var organizations = new List<PopoloOrganization> { new(CouncilId, "Haut Conseil du travail social", "council", null) };
+        organizations.AddRange(bodies.Select(b => new PopoloOrganization(b.Slug, b.Name, b.Kind.ToString(), CouncilId)));
+        // The colleges make up the plenary assembly.
+        var plenary = bodies.FirstOrDefault(b => b.Kind == BodyKind.Plenary)?.Slug ?? CouncilId;
         organizations.AddRange(colleges.Select(c =>
-            new PopoloOrganization(CollegeId(c.Number), $"Collège {c.Number} – {c.Name}", "college", CouncilId)));
+            new PopoloOrganization(CollegeId(c.Number), $"Collège {c.Number} – {c.Name}", "college", plenary)));
         organizations.AddRange(rows.Select(r => r.Organisation).OfType<Organisation>().DistinctBy(o => o.Id)
             .Select(o => new PopoloOrganization(OrganisationId(o), o.Name, o.Kind.ToString(), null)));
         var memberships = rows.Select(r => new PopoloMembership(PersonId(r.PersonId), CollegeId(r.CollegeNumber),

@@ -60,6 +60,7 @@ public sealed class RosterExportTests(PublicSiteFixture site) : IClassFixture<Pu
         person.TryGetProperty("email", out _).ShouldBeFalse();
         var organizations = root.GetProperty("organizations").EnumerateArray().ToList();
         organizations.Count(o => o.GetProperty("classification").GetString() == "college").ShouldBe(6);
+        organizations.ShouldContain(o => o.GetProperty("id").GetString() == "assemblee-pleniere");
         organizations.ShouldContain(o => o.GetProperty("name").GetString()!.Contains("Caisse nationale des allocations familiales"));
         var memberships = root.GetProperty("memberships").EnumerateArray().ToList();
         memberships.Count.ShouldBeGreaterThanOrEqualTo(root.GetProperty("persons").GetArrayLength());
