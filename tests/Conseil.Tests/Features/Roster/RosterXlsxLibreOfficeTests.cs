@@ -3,7 +3,7 @@ using Conseil.Tests.Support;
 
 namespace Conseil.Tests.Features.Roster;
 
-/// <summary>The XLSX export must open in LibreOffice, not only in OpenXml: checked when LibreOffice is installed.</summary>
+/// <summary>The XLSX export must open in LibreOffice, not only in OpenXml (test.sh installs libreoffice-calc-nogui).</summary>
 public sealed class RosterXlsxLibreOfficeTests(PublicSiteFixture site) : IClassFixture<PublicSiteFixture>
 {
     private const string LibreOffice = "/usr/bin/libreoffice";
@@ -11,7 +11,7 @@ public sealed class RosterXlsxLibreOfficeTests(PublicSiteFixture site) : IClassF
     [Fact]
     public async Task Xlsx_export_opens_in_libreoffice()
     {
-        Assert.SkipUnless(File.Exists(LibreOffice), "LibreOffice n'est pas installé.");
+        File.Exists(LibreOffice).ShouldBeTrue("LibreOffice est requis par ce test : lancez ./test.sh, qui l'installe.");
         var folder = Directory.CreateTempSubdirectory("conseil-xlsx-").FullName;
         try
         {
