@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Roster;
 using Conseil.Web.Infrastructure;
 
 if (args is ["schema-script", var provider]) return SchemaScript.Print(provider);
@@ -10,12 +11,14 @@ builder.AddData();
 builder.AddWebDefaults();
 builder.AddAccounts();
 builder.AddComposition();
+builder.AddRoster();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseWebDefaults();
 app.MapAccounts();
 app.MapComposition();
+app.MapRoster();
 app.Run();
 return 0;
 

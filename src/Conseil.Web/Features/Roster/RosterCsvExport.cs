@@ -1,0 +1,45 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Conseil.Web.Features.Roster;
+
+/// <summary>
+/// The composition as a CSV Excel opens right in France: semicolons, UTF-8 with BOM, CRLF. Its header uses the
+/// import's column names, so an export can be corrected and imported back.
+/// </summary>
+public static class RosterCsvExport
+{
+    public static readonly string[] Header =
+        ["collège", "siège", "intitulé du siège", "organisme", "rôle", "nom", "prénom", "début", "fin", "mandature", "acte"];
+
+    public static byte[] Write(IEnumerable<ExportRow> rows)
+    {
+        var options = new CsvWriterOptions
+        {
+            Separator = ';',
+            NewLine = "\r\n",
+            WriteByteOrderMark = true,
+            // Cells starting with = + - @ would run as formulas in a spreadsheet: they get a leading apostrophe.
+            Injection = CsvInjection.Escape,
+        };
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, options, true))
+        {
+            foreach (var name in Header) csv.WriteField(name);
+            csv.EndRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in Cells(row)) csv.WriteField(cell);
+                csv.EndRecord();
+            }
+        }
+        return stream.ToArray();
+    }
+
+    public static IEnumerable<string> Cells(ExportRow row) =>
+    [
+        row.CollegeNumber.ToString(CultureInfo.InvariantCulture), row.SeatNumber.ToString(CultureInfo.InvariantCulture),
+        row.SeatLabel, row.Organisation?.Acronym ?? "", row.RoleLabel, row.FamilyName, row.GivenName,
+        RosterText.FormatDate(row.StartDate), RosterText.FormatDate(row.EndDate), row.Term, row.AppointingAct,
+    ];
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Conseil.Web.Features.Accounts;
+
+namespace Conseil.Web.Features.Roster;
+
+/// <summary>Roster import (secretariat) and the public exports of the current composition.</summary>
+public static class RosterFeature
+{
+    public static WebApplicationBuilder AddRoster(this WebApplicationBuilder builder)
+    {
+        // Windows-1252, what French office software writes by default, is not built into .NET Core.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        builder.Services.AddScoped<RosterImport>();
+        builder.Services.AddScoped<RosterExport>();
+        return builder;
+    }
+
+    public static WebApplication MapRoster(this WebApplication app)
+    {
+        app.MapGet("/espace/composition/import/modele.csv", () => Results.File(
+                Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(RosterColumns.Template())).ToArray(),
+                "text/csv; charset=utf-8", "modele-composition.csv"))
+            .RequireAuthorization(Policies.Secretariat)
+            .WithName("RosterTemplate")
+            .WithSummary("Modèle de fichier CSV pour importer la composition");
+
+        var export = app.MapGroup("/composition").AllowAnonymous();
+        export.MapGet("/export.csv", async (RosterExport rows, CancellationToken ct) =>
+                Results.File(RosterCsvExport.Write(await rows.CurrentAsync(ct)), "text/csv; charset=utf-8", "composition.csv"))
+            .WithName("CompositionCsv")
+            .WithSummary("Composition en cours au format CSV (points-virgules, UTF-8)");
+        export.MapGet("/export.xlsx", async (RosterExport rows, CancellationToken ct) =>
+                Results.File(RosterXlsxExport.Write(await rows.CurrentAsync(ct)),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "composition.xlsx"))
+            .WithName("CompositionXlsx")
+            .WithSummary("Composition en cours au format tableur XLSX");
+        export.MapGet("/export.popolo.json", async (RosterExport rows, CancellationToken ct) =>
+                Results.Json(RosterPopoloExport.Build(
+                    await rows.CurrentAsync(ct), await rows.BodiesAsync(ct), await rows.CollegesAsync(ct)),
+                    contentType: "application/json; charset=utf-8"))
+            .WithName("CompositionPopolo")
+            .WithSummary("Composition en cours au format Popolo (JSON)");
+        return app;
+    }
+}

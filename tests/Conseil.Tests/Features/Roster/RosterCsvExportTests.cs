@@ -1,0 +1,32 @@
+using System.Text;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Roster;
+
+namespace Conseil.Tests.Features.Roster;
+
+public sealed class RosterCsvExportTests
+{
+    private static ExportRow Row(string act, string familyName = "Durand") => new(
+        1, 2, 1, "Représentant de l'ANAS", null, MandateRole.FullMember, 7, familyName, "Élise",
+        new DateOnly(2022, 6, 14), new DateOnly(2027, 6, 13), "2022–2027", act);
+
+    [Fact]
+    public void Cells_that_a_spreadsheet_would_run_as_formulas_get_a_leading_apostrophe()
+    {
+        var text = Encoding.UTF8.GetString(RosterCsvExport.Write([Row("=HYPERLINK(\"http://x\")", "+Durand"), Row("@SUM(A1)", "-Durand")]));
+
+        text.ShouldContain("'=HYPERLINK");
+        text.ShouldContain("'+Durand");
+        text.ShouldContain("'@SUM(A1)");
+        text.ShouldContain("'-Durand");
+    }
+
+    [Fact]
+    public void Fields_with_semicolons_or_quotes_are_quoted()
+    {
+        var text = Encoding.UTF8.GetString(RosterCsvExport.Write([Row("Arrêté du 14 juin 2022; modifié \"bis\"")]));
+
+        text.ShouldContain("\"Arrêté du 14 juin 2022; modifié \"\"bis\"\"\"");
+        text.ShouldContain(";14/06/2022;13/06/2027;2022–2027;");
+    }
+}
