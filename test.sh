@@ -10,6 +10,8 @@ started=$SECONDS
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql postgresql-contrib)
+# The XLSX export is checked by opening it in LibreOffice, as a user would.
+[ -x /usr/bin/libreoffice ] || need_apt+=(libreoffice-calc-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== Installing ${need_apt[*]}"
   apt-get update -qq
