@@ -19,7 +19,11 @@ public static class WebDefaults
         var services = builder.Services;
         // Pages live beside their feature's code (Features/<Feature>/…), each with an explicit French route.
         services.AddRazorPages(o => o.RootDirectory = "/Features")
-            .AddMvcOptions(Forms.FrenchModelBinding.Configure);
+            .AddMvcOptions(o =>
+            {
+                Forms.FrenchModelBinding.Configure(o);
+                o.Filters.Add<Forms.MethodNotOfferedFilter>();
+            });
         // French text is written as is, not as &#xE9; entities (encoding of <, >, &, quotes is unchanged).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();

@@ -88,7 +88,7 @@ public sealed class WorkspacePagesTests : IDisposable
         var college = await QueryAsync(db => db.Colleges.SingleAsync(c => c.Number == 5, Ct));
 
         var response = await Forms.PostAsync(client, $"/espace/composition/college/{college.Id}",
-            new Dictionary<string, string> { ["Seat.Label"] = "Troisième comité", ["Seat.CollegeId"] = college.Id.ToString() }, $"/espace/composition/college/{college.Id}?handler=Seat");
+            new Dictionary<string, string> { ["Seat.Label"] = "Troisième comité" }, $"/espace/composition/college/{college.Id}?handler=Seat");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await TextOf(response)).ShouldContain("relevez d'abord son quota");

@@ -11,11 +11,11 @@ namespace Conseil.Web.Features.Composition.Workspace;
 
 /// <summary>A body: its description and rule of composition, and its members (commissions, working groups…).</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public class BodyModel(AppDb db, CompositionEditor editor, CompositionChoices choices, CompositionQueries composition) : PageModel
+public class BodyModel(AppDb db, CompositionEditor editor, CompositionChoices choices, CompositionQueries composition) : MultiFormPage
 {
     [FromRoute] public int Id { get; set; }
-    [BindProperty] public BodyInput Input { get; set; } = new();
-    [BindProperty] public MembershipInput Member { get; set; } = new();
+    public BodyInput Input { get; set; } = new();
+    public MembershipInput Member { get; set; } = new();
     public Body Body { get; private set; } = null!;
     public IReadOnlyList<BodyMembership> Members { get; private set; } = [];
     public List<SelectListItem> People { get; private set; } = [];
@@ -30,16 +30,16 @@ public class BodyModel(AppDb db, CompositionEditor editor, CompositionChoices ch
 
     public async Task<IActionResult> OnPostBodyAsync(CancellationToken cancellationToken)
     {
-        ModelState.KeepOnly(nameof(Input));
-        return ModelState.IsValid
+        (Input, var valid) = await BindFormAsync<BodyInput>(nameof(Input));
+        return valid
             ? await Done(editor.SaveBodyAsync(Id, Input, cancellationToken), nameof(Input), "L'instance a été modifiée.", cancellationToken)
             : await Redisplay(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostMemberAsync(CancellationToken cancellationToken)
     {
-        ModelState.KeepOnly(nameof(Member));
-        return ModelState.IsValid
+        (Member, var valid) = await BindFormAsync<MembershipInput>(nameof(Member));
+        return valid
             ? await Done(editor.AddMemberAsync(Id, Member, cancellationToken), nameof(Member), "Le membre a été ajouté.", cancellationToken)
             : await Redisplay(cancellationToken);
     }

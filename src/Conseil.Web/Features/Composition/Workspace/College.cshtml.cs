@@ -11,11 +11,11 @@ namespace Conseil.Web.Features.Composition.Workspace;
 
 /// <summary>One college: its quota and its seats, and a form to add a seat within the quota.</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public class CollegeModel(AppDb db, CompositionEditor editor, CompositionChoices choices) : PageModel
+public class CollegeModel(AppDb db, CompositionEditor editor, CompositionChoices choices) : MultiFormPage
 {
     [FromRoute] public int Id { get; set; }
-    [BindProperty] public QuotaInput Quota { get; set; } = new();
-    [BindProperty] public SeatInput Seat { get; set; } = new();
+    public QuotaInput Quota { get; set; } = new();
+    public SeatInput Seat { get; set; } = new();
     public College College { get; private set; } = null!;
     public List<SelectListItem> Organisations { get; private set; } = [];
 
@@ -28,15 +28,17 @@ public class CollegeModel(AppDb db, CompositionEditor editor, CompositionChoices
 
     public async Task<IActionResult> OnPostQuotaAsync(CancellationToken cancellationToken)
     {
-        ModelState.KeepOnly(nameof(Quota));
-        if (ModelState.IsValid) return await Done(editor.SetQuotaAsync(Id, Quota, cancellationToken), nameof(Quota), "Le quota a été modifié.", cancellationToken);
+        (Quota, var valid) = await BindFormAsync<QuotaInput>(nameof(Quota));
+        if (valid) return await Done(editor.SetQuotaAsync(Id, Quota, cancellationToken), nameof(Quota), "Le quota a été modifié.", cancellationToken);
         return await Redisplay(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSeatAsync(CancellationToken cancellationToken)
     {
-        ModelState.KeepOnly(nameof(Seat));
-        if (ModelState.IsValid) return await Done(editor.AddSeatAsync(Seat with { CollegeId = Id }, cancellationToken), nameof(Seat), "Le siège a été ajouté.", cancellationToken);
+        var (seat, _) = await BindFormAsync<SeatInput>(nameof(Seat));
+        Seat = seat with { CollegeId = Id };
+        ModelState.Remove($"{nameof(Seat)}.{nameof(SeatInput.CollegeId)}"); // the college comes from the address
+        if (ModelState.IsValid) return await Done(editor.AddSeatAsync(Seat, cancellationToken), nameof(Seat), "Le siège a été ajouté.", cancellationToken);
         return await Redisplay(cancellationToken);
     }
 

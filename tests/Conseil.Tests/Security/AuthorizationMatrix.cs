@@ -1,0 +1,129 @@
+namespace Conseil.Tests.Security;
+
+/// <summary>What a request gets, from the point of view of access control.</summary>
+public enum Access
+{
+    /// <summary>Reached the endpoint (any answer but sign-in, denial or a server error).</summary>
+    Ok,
+    /// <summary>Sent to sign in: 302 to /connexion, or 401 for the API.</summary>
+    SignIn,
+    /// <summary>Refused: 302 to /acces-refuse, or 403 for the API.</summary>
+    Denied,
+    /// <summary>The method is not offered there (405).</summary>
+    NotOffered,
+}
+
+/// <summary>
+/// Who may reach what: every endpoint of the application × anonymous, member, secretariat, administrator.
+/// EndpointCoverageTests fails on an endpoint missing from this table, and AuthorizationMatrixTests
+/// sends each request as each role and compares. {id} parameters are replaced by 1 (the reference data
+/// has a row 1 of everything), or by 999999 where a write would destroy that row.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public sealed record Row(string Method, string Pattern, Access Anonymous, Access Member, Access Secretariat, Access Administrator)
+    {
+        /// <summary>Added to the URL, e.g. the page handler of a page with several forms.</summary>
+        public string Query { get; init; } = "";
+
+        public string Url => Pattern
+            .Replace("{id:int}", Method == "DELETE" ? "999999" : "1", StringComparison.Ordinal)
+            .Replace("{id:int?}", "1", StringComparison.Ordinal)
+            .Replace("{documentName}", "v1", StringComparison.Ordinal) + Query;
+
+        public override string ToString() => $"{Method} {Pattern}";
+    }
+
+    private const Access O = Access.Ok, L = Access.SignIn, D = Access.Denied, N = Access.NotOffered;
+
+    private static Row Public(string method, string pattern) => new(method, pattern, O, O, O, O);
+    private static Row Workspace(string method, string pattern) => new(method, pattern, L, O, O, O);
+    private static Row Secretariat(string method, string pattern) => new(method, pattern, L, D, O, O);
+
+    public static readonly IReadOnlyList<Row> Rows =
+    [
+        // Public site
+        Public("GET", "/"),
+        Public("GET", "/accessibilite"),
+        Public("GET", "/composition"),
+        Public("GET", "/composition/export.csv"),
+        Public("GET", "/composition/export.xlsx"),
+        Public("GET", "/composition/export.popolo.json"),
+        Public("GET", "/openapi/{documentName}.json"),
+        new("GET", "/acces-refuse", D, D, D, D), // the access-denied page itself answers 403, by design
+        new("POST", "/", N, N, N, N),
+        new("POST", "/accessibilite", N, N, N, N),
+        new("POST", "/composition", N, N, N, N),
+        new("POST", "/acces-refuse", N, N, N, N),
+
+        // Signing in and out
+        Public("GET", "/connexion"),
+        Public("POST", "/connexion"),
+        Public("GET", "/connexion/code"),
+        Public("POST", "/connexion/code"),
+        new("GET", "/deconnexion", N, N, N, N),
+        Public("POST", "/deconnexion"),
+        Workspace("GET", "/compte"),
+        Workspace("POST", "/compte"),
+        Workspace("GET", "/compte/double-authentification"),
+        Workspace("POST", "/compte/double-authentification"),
+        Workspace("GET", "/api/compte"),
+
+        // Public API
+        Public("GET", "/api/composition"),
+        Public("GET", "/api/terms"),
+        Public("GET", "/api/organisations"),
+
+        // Secretariat API
+        Secretariat("GET", "/api/people"),
+        Secretariat("POST", "/api/people"),
+        Secretariat("PUT", "/api/people/{id:int}"),
+        Secretariat("POST", "/api/organisations"),
+        Secretariat("POST", "/api/seats"),
+        Secretariat("PUT", "/api/colleges/{id:int}/quota"),
+        Secretariat("POST", "/api/terms"),
+        Secretariat("GET", "/api/mandates/{id:int}"),
+        Secretariat("POST", "/api/mandates"),
+        Secretariat("PUT", "/api/mandates/{id:int}"),
+        Secretariat("DELETE", "/api/mandates/{id:int}"),
+
+        // Members' workspace: every signed-in account reads
+        Workspace("GET", "/espace"),
+        new("POST", "/espace", L, N, N, N),
+        Workspace("GET", "/espace/composition/siege/{id:int}"),
+        new("POST", "/espace/composition/siege/{id:int}", L, N, N, N),
+
+        // Secretariat's pages
+        Secretariat("GET", "/espace/composition/mandat/{id:int?}"),
+        Secretariat("POST", "/espace/composition/mandat/{id:int?}"),
+        Secretariat("GET", "/espace/composition/personnes"),
+        new("POST", "/espace/composition/personnes", L, D, N, N),
+        Secretariat("GET", "/espace/composition/personne/{id:int?}"),
+        Secretariat("POST", "/espace/composition/personne/{id:int?}"),
+        Secretariat("GET", "/espace/composition/organismes"),
+        new("POST", "/espace/composition/organismes", L, D, N, N),
+        Secretariat("GET", "/espace/composition/organisme/{id:int?}"),
+        Secretariat("POST", "/espace/composition/organisme/{id:int?}"),
+        Secretariat("GET", "/espace/composition/colleges"),
+        new("POST", "/espace/composition/colleges", L, D, N, N),
+        Secretariat("GET", "/espace/composition/college/{id:int}"),
+        Secretariat("POST", "/espace/composition/college/{id:int}") with { Query = "?handler=Quota" },
+        Secretariat("GET", "/espace/composition/mandatures"),
+        new("POST", "/espace/composition/mandatures", L, D, N, N),
+        Secretariat("GET", "/espace/composition/mandature/{id:int?}"),
+        Secretariat("POST", "/espace/composition/mandature/{id:int?}"),
+        Secretariat("GET", "/espace/composition/fonctions"),
+        new("POST", "/espace/composition/fonctions", L, D, N, N),
+        Secretariat("GET", "/espace/composition/fonction/{id:int?}"),
+        Secretariat("POST", "/espace/composition/fonction/{id:int?}"),
+        Secretariat("GET", "/espace/composition/instances"),
+        new("POST", "/espace/composition/instances", L, D, N, N),
+        Secretariat("GET", "/espace/composition/instance/{id:int}"),
+        Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Body" },
+        Secretariat("GET", "/espace/composition/import"),
+        Secretariat("POST", "/espace/composition/import"),
+        Secretariat("GET", "/espace/composition/import/modele.csv"),
+        Secretariat("GET", "/espace/journal"),
+        new("POST", "/espace/journal", L, D, N, N),
+    ];
+}
