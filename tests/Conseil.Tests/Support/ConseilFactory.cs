@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Conseil.Tests.Support;
 
@@ -21,6 +22,7 @@ public class ConseilFactory : WebApplicationFactory<Program>
     public bool DemoContent { get; init; } = true;
     public Dictionary<string, string?> Settings { get; } = [];
     public DatabaseProvider Provider => database.Provider;
+    public ErrorLog Errors { get; } = new();
     public string ConnectionString => database.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -32,6 +34,7 @@ public class ConseilFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
