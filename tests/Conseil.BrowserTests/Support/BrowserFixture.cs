@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Conseil.BrowserTests.Support;
@@ -18,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? browser;
 
     public ServerFixture Server { get; } = new();
+
+    /// <summary>Authenticator keys of the accounts enrolled on this server, by address, for later sign-ins.</summary>
+    public ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public async ValueTask InitializeAsync()
     {
@@ -57,4 +61,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserJourneys : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Navigateur";
+}
+
+/// <summary>
+/// Its own server (fresh database), so the secretariat's first sign-in is certain to meet the enrolment,
+/// whatever order the other journeys, which sign the secretariat in too, run in.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FirstSignInJourneys : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Navigateur – première connexion";
 }

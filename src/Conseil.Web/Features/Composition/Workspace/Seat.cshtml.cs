@@ -21,7 +21,8 @@ public class SeatModel(AppDb db) : PageModel
             .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (seat is null) return NotFound();
         Seat = seat;
-        var mandates = await db.Mandates.AsNoTracking().Include(m => m.Person).Include(m => m.Term)
+        // Identity resolution: one Term instance per term, so the grouping below gives one table per term.
+        var mandates = await db.Mandates.AsNoTrackingWithIdentityResolution().Include(m => m.Person).Include(m => m.Term)
             .Where(m => m.SeatId == id).OrderByDescending(m => m.StartDate).ThenBy(m => m.Role)
             .ToListAsync(cancellationToken);
         History = mandates.GroupBy(m => m.Term).OrderByDescending(g => g.Key.StartDate).ToList();
