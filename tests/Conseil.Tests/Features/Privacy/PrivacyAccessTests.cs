@@ -33,7 +33,7 @@ public sealed class PrivacyAccessTests : IDisposable
         {
             var response = await client.GetAsync(page, Ct);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            response.Headers.Location!.OriginalString.ShouldStartWith(destination);
+            response.Headers.Location!.AbsolutePath.ShouldBe(destination);
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class PrivacyAccessTests : IDisposable
         (await secretariat.GetAsync("/espace/rgpd/personnes/1", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var erase = await secretariat.GetAsync("/espace/rgpd/personnes/1/effacer", Ct);
         erase.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        erase.Headers.Location!.OriginalString.ShouldStartWith("/acces-refuse");
+        erase.Headers.Location!.AbsolutePath.ShouldBe("/acces-refuse");
         (await factory.CreateClientAs(Roles.Administrator).GetAsync("/espace/rgpd/personnes/1/effacer", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
