@@ -96,7 +96,7 @@ public sealed class RetentionTests : IDisposable
         (await ApplyOnAsync(day.AddYears(5))).DeletedAuditEntries.ShouldBe(0);
         (await ApplyOnAsync(day.AddYears(5).AddDays(1))).DeletedAuditEntries.ShouldBeGreaterThan(0);
 
-        (await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.At < day.AddDays(1).ToDateTime(TimeOnly.MinValue), Ct))).ShouldBeFalse();
+        (await factory.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.At < day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), Ct))).ShouldBeFalse();
         (await factory.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == "Conservation : journal purgé", Ct))).ShouldBe(1);
     }
 
