@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Privacy;
 using Conseil.Web.Features.Roster;
 using Conseil.Web.Infrastructure;
 
@@ -12,6 +13,7 @@ builder.AddWebDefaults();
 builder.AddAccounts();
 builder.AddComposition();
 builder.AddRoster();
+builder.AddPrivacy();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -19,6 +21,7 @@ app.UseWebDefaults();
 app.MapAccounts();
 app.MapComposition();
 app.MapRoster();
+app.MapPrivacy();
 app.Run();
 return 0;
 

@@ -33,6 +33,8 @@ public class ConseilFactory : WebApplicationFactory<Program>
         builder.UseSetting("Conseil:DemoContent", DemoContent ? "true" : "false");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000");
+        // Tests apply the retention rules themselves, with a moved clock.
+        builder.UseSetting("Privacy:Retention:JobEnabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureTestServices(services =>

@@ -9,6 +9,7 @@ public enum Gender
     Male,
 }
 
+[PersonalDataSubjects("Membres et anciens membres du Haut Conseil, titulaires de fonctions et membres des commissions")]
 public class Person
 {
     public int Id { get; set; }
@@ -20,10 +21,11 @@ public class Person
     public required string FamilyName { get; set; }
 
     /// <summary>Declared, used only for the parity figures the council must publish.</summary>
-    [PersonalData("Suivi de la parité")]
+    [PersonalData("Suivi de la parité", Category = "Données sensibles : genre (parité)")]
     public Gender Gender { get; set; }
 
-    [PersonalData("Convocations et échanges avec le secrétariat")]
+    [PersonalData("Convocations et échanges avec le secrétariat", Category = "Coordonnées",
+        Retention = RetentionKind.FormerMemberContact)]
     public string? Email { get; set; }
 
     /// <summary>Fictitious person created by the demo content.</summary>

@@ -1,0 +1,21 @@
+using Conseil.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Conseil.Web.Features.Privacy;
+
+/// <summary>What the system holds about one person, with the access export and (administrators) the erasure.</summary>
+[Authorize(Policy = Policies.Secretariat)]
+public class PersonModel(PersonalDataExport export) : PageModel
+{
+    public PersonExport Data { get; private set; } = null!;
+    public bool CanErase => User.IsInRole(Roles.Administrator);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await export.ForAsync(id, ct) is not { } data) return NotFound();
+        Data = data;
+        return Page();
+    }
+}

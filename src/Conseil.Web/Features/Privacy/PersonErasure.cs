@@ -1,0 +1,51 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Privacy;
+
+/// <summary>
+/// Erases a person (RGPD art. 17) by anonymisation: their mandates stay, so the history of seats holds
+/// "Personne anonymisée n°…"; their account is deleted; their personal values leave the audit log.
+/// </summary>
+public sealed class PersonErasure(AppDb db, IAuditActor actor, TimeProvider clock)
+{
+    public const string Action = "Effacement RGPD";
+
+    public static string AnonymousFamilyName(int id) => $"anonymisée n°{id}";
+
+    public async Task<bool> EraseAsync(int personId, CancellationToken ct)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null) return false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        person.GivenName = "Personne";
+        person.FamilyName = AnonymousFamilyName(person.Id);
+        person.Email = null;
+        person.Gender = Gender.Unspecified;
+        var users = await db.Users.Where(u => u.PersonId == personId).ToListAsync(ct);
+        db.Users.RemoveRange(users);
+        await db.SaveChangesAsync(ct);
+
+        var userIds = users.Select(u => u.Id).ToList();
+        await AuditScrubber.ScrubAsync(db, nameof(Person), [person.Id.ToString()], AuditScrubber.FieldsOf(db, nameof(Person)), ct);
+        await AuditScrubber.ScrubAsync(db, nameof(AppUser), userIds, AuditScrubber.FieldsOf(db, nameof(AppUser)), ct);
+        foreach (var userId in userIds) await AuditScrubber.ScrubAuthorAsync(db, userId, ct);
+
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            EntityType = nameof(Person),
+            EntityId = person.Id.ToString(),
+            Action = Action,
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+}

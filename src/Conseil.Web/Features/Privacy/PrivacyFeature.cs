@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Composition.Api;
+
+namespace Conseil.Web.Features.Privacy;
+
+/// <summary>Personal data (RGPD): register of processing, access export, erasure and retention job.</summary>
+public static class PrivacyFeature
+{
+    public static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static WebApplicationBuilder AddPrivacy(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
+        builder.Services.AddScoped<PersonalDataRegister>();
+        builder.Services.AddScoped<PersonalDataExport>();
+        builder.Services.AddScoped<PersonErasure>();
+        builder.Services.AddSingleton<RetentionRules>();
+        builder.Services.AddHostedService<RetentionJob>();
+        return builder;
+    }
+
+    public static WebApplication MapPrivacy(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/rgpd").WithTags("Données personnelles (RGPD)").RequireAuthorization(Policies.Secretariat);
+        api.MapGet("/registre", (PersonalDataRegister register) => TypedResults.Ok(register.Build()))
+            .WithSummary("Registre des traitements (art. 30 RGPD)");
+        api.MapGet("/personnes/{id:int}/export", async (int id, PersonalDataExport export, CancellationToken ct) =>
+                await export.ForAsync(id, ct) is { } data
+                    ? Results.File(JsonSerializer.SerializeToUtf8Bytes(data, ExportJson), "application/json", ExportFileName(id))
+                    : ApiResults.NotFound())
+            .WithSummary("Export des données détenues sur une personne (droit d'accès)");
+        return app;
+    }
+
+    public static string ExportFileName(int id) => $"donnees-personnelles-personne-{id}.json";
+}

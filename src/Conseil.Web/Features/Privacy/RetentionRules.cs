@@ -1,0 +1,88 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Conseil.Web.Features.Privacy;
+
+/// <summary>
+/// Applies the retention periods: clears former members' e-mails, deletes former members' accounts and old
+/// audit entries. Each row changes in its own conditional statement (only while it still holds the data), so two
+/// processes running the rules at once change each row once and record it once.
+/// </summary>
+public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvider clock)
+{
+    public sealed record Outcome(int ClearedEmails, int DeletedAccounts, int DeletedAuditEntries);
+
+    public async Task<Outcome> ApplyAsync(AppDb db, DateOnly today, CancellationToken ct = default)
+    {
+        var o = options.Value;
+        var emails = await ClearEmailsAsync(db, today.AddMonths(-o.FormerMemberContactMonths), ct);
+        var accounts = await DeleteAccountsAsync(db, today.AddMonths(-o.FormerMemberAccountMonths), ct);
+        var audit = await DeleteAuditEntriesAsync(db, today.AddMonths(-o.AuditLogMonths), ct);
+        return new(emails, accounts, audit);
+    }
+
+    /// <summary>People who held something and whose every mandate, office and membership ended before the cut-off.</summary>
+    public static IQueryable<Person> FormerMembers(AppDb db, DateOnly cutoff) =>
+        db.People.Where(p =>
+            (db.Mandates.Any(m => m.PersonId == p.Id) || db.Offices.Any(x => x.PersonId == p.Id)
+                || db.BodyMemberships.Any(b => b.PersonId == p.Id))
+            && !db.Mandates.Any(m => m.PersonId == p.Id && m.EndDate >= cutoff)
+            && !db.Offices.Any(x => x.PersonId == p.Id && (x.EndDate == null || x.EndDate >= cutoff))
+            && !db.BodyMemberships.Any(b => b.PersonId == p.Id && (b.EndDate == null || b.EndDate >= cutoff)));
+
+    private async Task<int> ClearEmailsAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
+    {
+        var ids = await FormerMembers(db, cutoff).Where(p => p.Email != null).Select(p => p.Id).ToListAsync(ct);
+        var cleared = 0;
+        foreach (var id in ids)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await db.People.Where(p => p.Id == id && p.Email != null).ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, (string?)null), ct) == 0)
+                continue;
+            await AuditScrubber.ScrubAsync(db, nameof(Person), [id.ToString()], new HashSet<string> { nameof(Person.Email) }, ct);
+            await RecordAsync(db, nameof(Person), id.ToString(), "Conservation : e-mail effacé", ct);
+            await transaction.CommitAsync(ct);
+            cleared++;
+        }
+        return cleared;
+    }
+
+    private async Task<int> DeleteAccountsAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
+    {
+        var former = FormerMembers(db, cutoff).Select(p => (int?)p.Id);
+        var ids = await db.Users.Where(u => former.Contains(u.PersonId)).Select(u => u.Id).ToListAsync(ct);
+        var deleted = 0;
+        foreach (var id in ids)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await db.Users.Where(u => u.Id == id).ExecuteDeleteAsync(ct) == 0) continue;
+            await AuditScrubber.ScrubAsync(db, nameof(AppUser), [id], AuditScrubber.FieldsOf(db, nameof(AppUser)), ct);
+            await AuditScrubber.ScrubAuthorAsync(db, id, ct);
+            await RecordAsync(db, nameof(AppUser), id, "Conservation : compte supprimé", ct);
+            await transaction.CommitAsync(ct);
+            deleted++;
+        }
+        return deleted;
+    }
+
+    private async Task<int> DeleteAuditEntriesAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
+    {
+        var before = cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var deleted = await db.AuditEntries.Where(e => e.At < before).ExecuteDeleteAsync(ct);
+        if (deleted > 0) await RecordAsync(db, nameof(AuditEntry), cutoff.ToString("yyyy-MM-dd"), "Conservation : journal purgé", ct);
+        return deleted;
+    }
+
+    private async Task RecordAsync(AppDb db, string entity, string id, string action, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime, UserName = SystemActor.Name, EntityType = entity, EntityId = id, Action = action,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

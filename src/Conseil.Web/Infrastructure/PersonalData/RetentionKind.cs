@@ -1,0 +1,12 @@
+namespace Conseil.Web.Infrastructure.PersonalData;
+
+/// <summary>Which retention rule applies to a personal field (periods come from Privacy:Retention).</summary>
+public enum RetentionKind
+{
+    /// <summary>Kept with the public history of the council's composition (who held which seat).</summary>
+    CompositionHistory,
+    /// <summary>Contact data, cleared a set time after the person's last mandate, office or membership ends.</summary>
+    FormerMemberContact,
+    /// <summary>Workspace accounts, deleted a set time after the person's last mandate, office or membership ends.</summary>
+    FormerMemberAccount,
+}
