@@ -3,6 +3,7 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Infrastructure.Audit;
 using Conseil.Web.Infrastructure.DataProtection;
+using Conseil.Web.Infrastructure.Idempotency;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     public DbSet<LocalCommittee> LocalCommittees => Set<LocalCommittee>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,6 +20,7 @@ public static class ErrorResponses
         409 => "Conflit",
         413 => "Contenu trop volumineux",
         415 => "Type de contenu non pris en charge",
+        422 => "Requête incompatible",
         429 => "Trop de requêtes",
         _ => status >= 500 ? "Erreur du serveur" : "Erreur",
     };

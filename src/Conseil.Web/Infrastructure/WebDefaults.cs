@@ -84,6 +84,8 @@ public static class WebDefaults
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // After authorization: only an authorised write may reserve a key.
+        app.UseMiddleware<Idempotency.IdempotencyMiddleware>();
         app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
         return app;

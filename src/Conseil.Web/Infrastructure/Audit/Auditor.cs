@@ -33,7 +33,7 @@ public static class Auditor
         if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
             throw new InvalidOperationException("Le journal d'audit ne peut être ni modifié ni effacé.");
         return changed
-            .Where(e => e.Entity is not AuditEntry and not IdentityUserToken<string>)
+            .Where(e => e.Entity is not AuditEntry and not IdentityUserToken<string> and not Idempotency.IdempotencyRecord)
             .Select(e => new PendingAudit(e, e.State,
                 e.State == EntityState.Added ? null : Serialize(e, p => p.OriginalValue),
                 // New rows are serialized after the save, once their keys and foreign keys are real.

@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition.Api;
@@ -20,7 +21,8 @@ public static class CompositionApi
                 TypedResults.Ok((await db.Organisations.AsNoTracking().OrderBy(o => o.Acronym).ToListAsync(ct)).Select(o => o.ToDto())))
             .WithSummary("Organismes représentés");
 
-        var write = app.MapGroup("/api").WithTags("Composition (secrétariat)").RequireAuthorization(Policies.Secretariat);
+        var write = app.MapGroup("/api").WithTags("Composition (secrétariat)").RequireAuthorization(Policies.Secretariat)
+            .WithIdempotencyKeys();
         write.MapGet("/people", async (AppDb db, CancellationToken ct) =>
                 TypedResults.Ok((await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct)).Select(p => p.ToDto())))
             .WithSummary("Personnes, avec leurs coordonnées");
