@@ -81,6 +81,7 @@ public static class WebDefaults
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi().AllowAnonymous();
+        app.MapHealth();
         app.MapRazorPages();
         return app;
     }
