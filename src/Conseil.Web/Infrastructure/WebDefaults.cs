@@ -87,6 +87,7 @@ public static class WebDefaults
         // After authorization: only an authorised write may reserve a key.
         app.UseMiddleware<Idempotency.IdempotencyMiddleware>();
         app.MapOpenApi().AllowAnonymous();
+        app.MapHealth();
         app.MapRazorPages();
         return app;
     }

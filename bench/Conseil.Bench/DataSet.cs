@@ -1,0 +1,44 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Conseil.Bench;
+
+/// <summary>
+/// A fresh database as the application would see it after years of use: the real start-up path
+/// (migrations, reference data, demo content), then <see cref="HistoryGenerator"/>'s past terms.
+/// </summary>
+internal static class DataSet
+{
+    public static async Task<int> GenerateAsync(DatabaseProvider provider, string connectionString, int scale)
+    {
+        await PrepareAsync(provider, connectionString);
+
+        var options = new DbContextOptionsBuilder<AppDb>();
+        DataFeature.Configure(options, provider, connectionString);
+        await using var db = new AppDb(options.Options, new SystemActor(), TimeProvider.System);
+        var added = await HistoryGenerator.AddPastTermsAsync(db, HistoryGenerator.TermsPerScale * scale, CancellationToken.None);
+
+        Console.WriteLine($"{provider}, scale {scale}: {added.Terms} past terms, {await db.People.CountAsync()} people, " +
+            $"{await db.Mandates.CountAsync()} mandates, {await db.Offices.CountAsync()} offices, " +
+            $"{await db.BodyMemberships.CountAsync()} memberships, {await db.AuditEntries.CountAsync()} audit entries");
+        return 0;
+    }
+
+    /// <summary>Runs the application's own database start-up without serving anything.</summary>
+    private static async Task PrepareAsync(DatabaseProvider provider, string connectionString)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(AppDb).Assembly.GetName().Name });
+        builder.Configuration["Database:Provider"] = provider.ToString();
+        builder.Configuration["ConnectionStrings:Conseil"] = connectionString;
+        builder.Configuration["Conseil:DemoContent"] = "true";
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddData();
+        builder.AddAccounts();
+        await using var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+    }
+}

@@ -1,0 +1,11 @@
+using Conseil.Bench;
+
+// bench/run's helper: `generate` builds the data set, `ceiling-sql` measures the raw indexed query.
+return args switch
+{
+    ["generate", var provider, var connection, var scale] =>
+        await DataSet.GenerateAsync(BenchArgs.Provider(provider), connection, BenchArgs.Positive(scale)),
+    ["ceiling-sql", var provider, var connection, var seconds, var workers] =>
+        await SqlCeiling.RunAsync(BenchArgs.Provider(provider), connection, BenchArgs.Positive(seconds), BenchArgs.Positive(workers)),
+    _ => BenchArgs.Usage(),
+};
