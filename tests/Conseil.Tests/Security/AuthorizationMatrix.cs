@@ -125,5 +125,18 @@ public static class AuthorizationMatrix
         Secretariat("GET", "/espace/composition/import/modele.csv"),
         Secretariat("GET", "/espace/journal"),
         new("POST", "/espace/journal", L, D, N, N),
+
+        // Personal data (RGPD): the register and a person's data for the secretariat; erasure for administrators only
+        Secretariat("GET", "/espace/rgpd"),
+        new("POST", "/espace/rgpd", L, D, N, N),
+        Secretariat("GET", "/espace/rgpd/personnes/{id:int}"),
+        new("POST", "/espace/rgpd/personnes/{id:int}", L, D, N, N),
+        new("GET", "/espace/rgpd/personnes/{id:int}/effacer", L, D, D, O),
+        new("POST", "/espace/rgpd/personnes/{id:int}/effacer", L, D, D, O), // unconfirmed: redisplayed, nothing erased
+        Secretariat("GET", "/api/rgpd/registre"),
+        Secretariat("GET", "/api/rgpd/personnes/{id:int}/export"),
+
+        // Operations
+        Public("GET", "/sante"),
     ];
 }
