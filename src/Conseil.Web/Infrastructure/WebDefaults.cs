@@ -23,6 +23,7 @@ public static class WebDefaults
             {
                 Forms.FrenchModelBinding.Configure(o);
                 o.Filters.Add<Forms.MethodNotOfferedFilter>();
+                o.Filters.Add<Forms.TextGuardFilter>();
             });
         // French text is written as is, not as &#xE9; entities (encoding of <, >, &, quotes is unchanged).
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -30,7 +31,12 @@ public static class WebDefaults
         services.AddExceptionHandler<ExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // The framework's default for JSON is relaxed escaping; here <, >, & and quotes are escaped too,
+            // so no text a user typed ever comes back as markup, whatever reads the JSON. Accents stay readable.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Enumerations are named ("FullMember"), never numbers: "1" is not a valid role.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new Forms.SafeStringConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi();

@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.Forms;
 using CsvHelper;
 
 namespace Conseil.Web.Features.Roster;
@@ -31,7 +32,11 @@ public static class RosterCsv
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
         };
-        using var reader = CsvReader.FromText(RosterText.Decode(content), options);
+        var text = RosterText.Decode(content);
+        var unsafeAt = TextGuard.FirstUnsafe(text);
+        if (unsafeAt >= 0)
+            return Fail($"Ligne {text.AsSpan(0, unsafeAt).Count('\n') + 1} : {TextGuard.Message}");
+        using var reader = CsvReader.FromText(text, options);
         if (!reader.Read()) return Fail("Le fichier est vide.");
 
         var header = Fields(reader).Select(RosterText.Key).ToArray();

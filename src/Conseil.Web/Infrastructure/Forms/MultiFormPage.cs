@@ -14,6 +14,6 @@ public abstract class MultiFormPage : PageModel
     {
         var input = new T();
         var bound = await TryUpdateModelAsync(input, prefix);
-        return (input, bound && ModelState.IsValid);
+        return (input, bound && TextGuard.Check(ModelState) && ModelState.IsValid);
     }
 }
