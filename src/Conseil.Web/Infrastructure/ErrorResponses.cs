@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -60,14 +61,16 @@ public static class ErrorResponses
         context.Request.Headers.Accept.ToString() is var accept &&
         accept.Contains("json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("html", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     // Rendered without the layout so it works even when the error came from the layout itself.
     private static string Page(string title, string detail) => $"""
         <!DOCTYPE html>
         <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{WebUtility.HtmlEncode(title)} – Conseil</title>
+        <title>{Html.Encode(title)} – Conseil</title>
         <link rel="stylesheet" href="/lib/dsfr/dsfr.min.css"></head>
         <body><main id="contenu" class="fr-container fr-my-7w" role="main">
-        <h1>{WebUtility.HtmlEncode(title)}</h1><p class="fr-text--lead">{WebUtility.HtmlEncode(detail)}</p>
+        <h1>{Html.Encode(title)}</h1><p class="fr-text--lead">{Html.Encode(detail)}</p>
         <p><a class="fr-link" href="/">Retour à l'accueil</a></p></main></body></html>
         """;
 }

@@ -6,7 +6,7 @@ namespace Conseil.Tests.Features.Accounts;
 public sealed class SignInRateLimitTests
 {
     [Fact]
-    public async Task Sign_in_pages_refuse_requests_beyond_the_limit_with_429()
+    public async Task Sign_in_pages_refuse_requests_beyond_the_limit_with_a_french_429_page()
     {
         using var factory = new ConseilFactory { DemoContent = false };
         factory.Settings["RateLimits:SignInPerMinute"] = "3";
@@ -15,7 +15,12 @@ public sealed class SignInRateLimitTests
 
         for (var i = 0; i < 3; i++) (await client.GetAsync("/connexion", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await client.GetAsync("/connexion", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        var refused = await client.GetAsync("/connexion", ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        var page = await refused.Content.ReadAsStringAsync(ct);
+        page.ShouldContain("<html lang=\"fr\"");
+        page.ShouldContain("Trop de requêtes");
+        page.ShouldContain("Patientez une minute");
         (await client.GetAsync("/connexion/code", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 }
