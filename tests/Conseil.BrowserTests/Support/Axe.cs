@@ -1,3 +1,4 @@
+using Conseil.Tests.Support;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Playwright;
@@ -10,7 +11,7 @@ namespace Conseil.BrowserTests.Support;
 /// </summary>
 public static class Axe
 {
-    private static readonly Lazy<string> Script = new(() => File.ReadAllText(RepositoryPaths.AxeScript));
+    private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(AppProcess.RepositoryRoot(), "node_modules", "axe-core", "axe.min.js")));
 
     public sealed record Violation(
         [property: JsonPropertyName("id")] string Id,

@@ -17,6 +17,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
     public string Log => string.Join(Environment.NewLine, output);
+    public IReadOnlyList<string> Lines => [.. output];
 
     private AppProcess(TestDatabase database)
     {
@@ -34,7 +35,9 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Database__Provider"] = database.Provider.ToString();
         start.Environment["ConnectionStrings__Conseil"] = database.ConnectionString;
+        start.Environment["Conseil__DemoContent"] = "true";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
+        start.Environment["RateLimits__PublicFormsPerMinute"] = "1000";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         process = Process.Start(start) ?? throw new InvalidOperationException("dotnet n'a pas démarré");
@@ -86,7 +89,8 @@ public sealed class AppProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The checkout's root folder, found from the test assembly's location.</summary>
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -9,23 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Conseil.Tests.Features.Composition;
 
-public sealed class CompositionApiTests : IDisposable
+public sealed class CompositionApiTests : AppTest
 {
-    private readonly ConseilFactory factory = new();
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public void Dispose() => factory.Dispose();
-
-    private async Task<T> QueryAsync<T>(Func<AppDb, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDb>());
-    }
-
     [Fact]
     public async Task Anyone_can_read_the_composition_as_json()
     {
-        var json = await factory.CreateClientAs(null).GetFromJsonAsync<JsonElement>("/api/composition", Ct);
+        var json = await Factory.CreateClientAs(null).GetFromJsonAsync<JsonElement>("/api/composition", Ct);
 
         json.GetProperty("colleges").GetArrayLength().ShouldBe(6);
         json.GetProperty("colleges")[1].GetProperty("quota").GetInt32().ShouldBe(18);
@@ -36,7 +25,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task The_api_is_described_by_openapi()
     {
-        var json = await factory.CreateClientAs(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var json = await Factory.CreateClientAs(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
         var paths = json.GetProperty("paths");
         paths.TryGetProperty("/api/composition", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/mandates/{id}", out _).ShouldBeTrue();
@@ -45,9 +34,9 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task Writing_requires_the_secretariat()
     {
-        var anonymous = await factory.CreateClientAs(null).PostAsJsonAsync("/api/people", new { givenName = "A", familyName = "B" }, Ct);
+        var anonymous = await Factory.CreateClientAs(null).PostAsJsonAsync("/api/people", new { givenName = "A", familyName = "B" }, Ct);
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var member = await factory.CreateClientAs(Roles.Member).PostAsJsonAsync("/api/people", new { givenName = "A", familyName = "B" }, Ct);
+        var member = await Factory.CreateClientAs(Roles.Member).PostAsJsonAsync("/api/people", new { givenName = "A", familyName = "B" }, Ct);
         member.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await member.Content.ReadAsStringAsync(Ct)).ShouldContain("droits");
     }
@@ -55,7 +44,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task A_mandate_ending_before_it_starts_is_refused_with_a_french_field_error()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat);
+        var client = Factory.CreateClientAs(Roles.Secretariat);
         var (seatId, termId, personId) = await FreeSeatAsync();
 
         var response = await client.PostAsJsonAsync("/api/mandates", new
@@ -73,7 +62,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task Missing_fields_are_reported_one_by_one_in_french()
     {
-        var response = await factory.CreateClientAs(Roles.Secretariat).PostAsJsonAsync("/api/mandates", new { }, Ct);
+        var response = await Factory.CreateClientAs(Roles.Secretariat).PostAsJsonAsync("/api/mandates", new { }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var body = await response.Content.ReadAsStringAsync(Ct);
@@ -84,7 +73,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task A_second_full_member_on_an_occupied_seat_is_refused_and_nothing_is_written()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat);
+        var client = Factory.CreateClientAs(Roles.Secretariat);
         var occupied = await QueryAsync(db => db.Mandates.Where(m => m.Role == Web.Features.Composition.MandateRole.FullMember && m.Term.Name == "2022–2027").FirstAsync(Ct));
         var before = await QueryAsync(db => db.Mandates.CountAsync(Ct));
         var newcomer = await QueryAsync(db => db.People.Where(p => !db.Mandates.Any(m => m.PersonId == p.Id)).Select(p => p.Id).FirstAsync(Ct));
@@ -103,7 +92,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task A_college_cannot_get_more_seats_than_its_quota()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat);
+        var client = Factory.CreateClientAs(Roles.Secretariat);
         var college = await QueryAsync(db => db.Colleges.SingleAsync(c => c.Number == 3, Ct));
 
         var response = await client.PostAsJsonAsync("/api/seats", new { collegeId = college.Id, label = "Septième siège" }, Ct);
@@ -119,7 +108,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task A_created_mandate_is_recorded_in_the_audit_log()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat, userId: "secretariat-1");
+        var client = Factory.CreateClientAs(Roles.Secretariat, userId: "secretariat-1");
         var (seatId, termId, personId) = await FreeSeatAsync();
 
         var response = await client.PostAsJsonAsync("/api/mandates", new
@@ -139,7 +128,7 @@ public sealed class CompositionApiTests : IDisposable
     [Fact]
     public async Task Malformed_json_is_a_french_400_not_a_500()
     {
-        var response = await factory.CreateClientAs(Roles.Secretariat)
+        var response = await Factory.CreateClientAs(Roles.Secretariat)
             .PostAsync("/api/people", new StringContent("{\"givenName\": ", System.Text.Encoding.UTF8, "application/json"), Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

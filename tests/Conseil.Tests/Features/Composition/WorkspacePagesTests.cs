@@ -9,23 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Conseil.Tests.Features.Composition;
 
-public sealed class WorkspacePagesTests : IDisposable
+public sealed class WorkspacePagesTests : AppTest
 {
-    private readonly ConseilFactory factory = new();
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public void Dispose() => factory.Dispose();
-
-    private async Task<T> QueryAsync<T>(Func<AppDb, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDb>());
-    }
-
     [Fact]
     public async Task The_dashboard_lists_what_needs_attention()
     {
-        var html = await factory.CreateClientAs(Roles.Member).GetStringAsync("/espace", Ct);
+        var html = await Factory.CreateClientAs(Roles.Member).GetStringAsync("/espace", Ct);
         var document = new HtmlParser().ParseDocument(html);
         var figures = document.QuerySelectorAll(".conseil-figure").Select(f => f.TextContent).ToList();
 
@@ -37,7 +26,7 @@ public sealed class WorkspacePagesTests : IDisposable
     [Fact]
     public async Task Editing_a_mandate_through_the_form_changes_it_and_records_who_did_it()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat, userId: "claire");
+        var client = Factory.CreateClientAs(Roles.Secretariat, userId: "claire");
         var mandate = await QueryAsync(db => db.Mandates.Include(m => m.Term).FirstAsync(m => m.Term.Name == "2022–2027" && m.Role == MandateRole.FullMember, Ct));
 
         var response = await Forms.PostAsync(client, $"/espace/composition/mandat/{mandate.Id}", Fields(mandate, status: "Resigned", end: "2025-03-31"));
@@ -55,7 +44,7 @@ public sealed class WorkspacePagesTests : IDisposable
     [Fact]
     public async Task A_refused_mandate_is_redisplayed_with_the_reason_beside_the_field_and_the_typed_values_kept()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat);
+        var client = Factory.CreateClientAs(Roles.Secretariat);
         var mandate = await QueryAsync(db => db.Mandates.FirstAsync(m => m.Role == MandateRole.FullMember, Ct));
 
         var response = await Forms.PostAsync(client, $"/espace/composition/mandat/{mandate.Id}",
@@ -73,7 +62,7 @@ public sealed class WorkspacePagesTests : IDisposable
     [Fact]
     public async Task An_impossible_date_is_refused_in_french()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat);
+        var client = Factory.CreateClientAs(Roles.Secretariat);
         var mandate = await QueryAsync(db => db.Mandates.FirstAsync(Ct));
 
         var response = await Forms.PostAsync(client, $"/espace/composition/mandat/{mandate.Id}", Fields(mandate, status: "Active", end: "2025-02-31"));
@@ -84,7 +73,7 @@ public sealed class WorkspacePagesTests : IDisposable
     [Fact]
     public async Task Adding_a_seat_beyond_the_quota_is_refused_on_the_college_page()
     {
-        var client = factory.CreateClientAs(Roles.Secretariat);
+        var client = Factory.CreateClientAs(Roles.Secretariat);
         var college = await QueryAsync(db => db.Colleges.SingleAsync(c => c.Number == 5, Ct));
 
         var response = await Forms.PostAsync(client, $"/espace/composition/college/{college.Id}",
@@ -100,7 +89,7 @@ public sealed class WorkspacePagesTests : IDisposable
     {
         var seat = await QueryAsync(db => db.Seats.Include(s => s.College).SingleAsync(s => s.College.Number == 2 && s.Number == 1, Ct));
 
-        var html = await factory.CreateClientAs(Roles.Member).GetStringAsync($"/espace/composition/siege/{seat.Id}", Ct);
+        var html = await Factory.CreateClientAs(Roles.Member).GetStringAsync($"/espace/composition/siege/{seat.Id}", Ct);
 
         html.ShouldContain("Mandature 2022–2027");
         html.ShouldContain("Mandature 2020–2021");
@@ -109,7 +98,7 @@ public sealed class WorkspacePagesTests : IDisposable
     [Fact]
     public async Task Members_cannot_open_the_secretariat_pages()
     {
-        var response = await factory.CreateClientAs(Roles.Member).GetAsync("/espace/composition/personnes", Ct);
+        var response = await Factory.CreateClientAs(Roles.Member).GetAsync("/espace/composition/personnes", Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/acces-refuse");
     }
