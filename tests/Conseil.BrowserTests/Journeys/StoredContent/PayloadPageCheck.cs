@@ -12,10 +12,10 @@ public sealed class PayloadPageCheck
 {
     private const string MissingTexts = """
         texts => {
-            let json = '';
-            try { json = JSON.stringify(JSON.parse(document.body.textContent)); } catch { }
+            const json = [];
+            try { JSON.parse(document.body.textContent, (k, v) => { if (typeof v === 'string') json.push(v); return v; }); } catch { }
             const fields = [...document.querySelectorAll('input, textarea')].map(e => e.value);
-            const seen = [document.title, document.body.textContent, json, ...fields].join('\n');
+            const seen = [document.title, document.body.textContent, ...json, ...fields].join('\n');
             return texts.filter(t => !seen.includes(t));
         }
         """;

@@ -11,6 +11,9 @@ public static class PayloadSeeder
 {
     private static IReadOnlyList<string> P => XssPayloads.All;
 
+    /// <summary>The payloads the body's name carries (the other body fields carry them all).</summary>
+    public static IReadOnlyList<string> BodyName => [P[7], P[0], P[6]];
+
     public static async Task<StoredPayloads> SeedAsync(JourneyPage journey)
     {
         var api = new PayloadApi(journey.Page);
@@ -63,7 +66,7 @@ public static class PayloadSeeder
         await journey.GoToAsync("/espace/composition/instances");
         var href = await page.Locator("main a[href^='/espace/composition/instance/']").First.GetAttributeAsync("href");
         await journey.GoToAsync(href!);
-        await page.Locator("#Input_Name").FillAsync(P[7] + " " + P[0] + " " + P[6]);
+        await page.Locator("#Input_Name").FillAsync(string.Join(" ", BodyName));
         await page.Locator("#Input_Description").FillAsync(string.Join("\n", P));
         await page.Locator("#Input_CompositionRule").FillAsync(string.Join("\n\n", P));
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();

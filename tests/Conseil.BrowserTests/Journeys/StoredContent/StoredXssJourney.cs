@@ -31,11 +31,12 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         yield return ("/", []);
         yield return ("/espace", []);
         yield return ("/espace/rgpd", []);
+        yield return ("/espace/composition/colleges", []);
+        yield return ("/espace/composition/instances", PayloadSeeder.BodyName);
         foreach (var list in new[]
                  {
                      "/composition", "/api/composition", "/espace/composition/personnes", "/espace/composition/organismes",
-                     "/espace/composition/mandatures", "/espace/composition/fonctions", "/espace/composition/colleges",
-                     "/espace/composition/instances", $"/espace/composition/college/{stored.CollegeId}",
+                     "/espace/composition/mandatures", "/espace/composition/fonctions", $"/espace/composition/college/{stored.CollegeId}",
                      $"/espace/composition/instance/{stored.BodyId}", "/espace/journal",
                  })
             yield return (list, P);
