@@ -72,3 +72,10 @@ public sealed class FirstSignInJourneys : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Navigateur – première connexion";
 }
+
+/// <summary>Its own server, so the payloads stored everywhere never meet the other journeys' expectations.</summary>
+[CollectionDefinition(Name)]
+public sealed class StoredContentJourneys : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Navigateur – contenu piégé";
+}
