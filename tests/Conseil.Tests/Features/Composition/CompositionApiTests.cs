@@ -98,7 +98,8 @@ public sealed class CompositionApiTests : AppTest
         var response = await client.PostAsJsonAsync("/api/seats", new { collegeId = college.Id, label = "Septième siège" }, Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("relevez d'abord son quota");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        problem.GetProperty("errors").GetProperty("CollegeId")[0].GetString()!.ShouldContain("relevez d'abord son quota");
         var raised = await client.PutAsJsonAsync($"/api/colleges/{college.Id}/quota", new { quota = 7 }, Ct);
         raised.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostAsJsonAsync("/api/seats", new { collegeId = college.Id, label = "Septième siège" }, Ct))
