@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Conseil.Web.Infrastructure.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition.Workspace;
@@ -13,7 +12,6 @@ namespace Conseil.Web.Features.Composition.Workspace;
 [Authorize(Policy = Policies.Secretariat)]
 public class BodyModel(AppDb db, CompositionEditor editor, CompositionChoices choices, CompositionQueries composition) : MultiFormPage
 {
-    [FromRoute] public int Id { get; set; }
     public BodyInput Input { get; set; } = new();
     public MembershipInput Member { get; set; } = new();
     public Body Body { get; private set; } = null!;
@@ -32,38 +30,22 @@ public class BodyModel(AppDb db, CompositionEditor editor, CompositionChoices ch
     {
         (Input, var valid) = await BindFormAsync<BodyInput>(nameof(Input));
         return valid
-            ? await Done(editor.SaveBodyAsync(Id, Input, cancellationToken), nameof(Input), "L'instance a été modifiée.", cancellationToken)
-            : await Redisplay(cancellationToken);
+            ? await DoneAsync(editor.SaveBodyAsync(Id, Input, cancellationToken), nameof(Input), "L'instance a été modifiée.", cancellationToken)
+            : await RedisplayAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostMemberAsync(CancellationToken cancellationToken)
     {
         (Member, var valid) = await BindFormAsync<MembershipInput>(nameof(Member));
         return valid
-            ? await Done(editor.AddMemberAsync(Id, Member, cancellationToken), nameof(Member), "Le membre a été ajouté.", cancellationToken)
-            : await Redisplay(cancellationToken);
+            ? await DoneAsync(editor.AddMemberAsync(Id, Member, cancellationToken), nameof(Member), "Le membre a été ajouté.", cancellationToken)
+            : await RedisplayAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostEndAsync(int membershipId, CancellationToken cancellationToken) =>
-        await Done(editor.EndMembershipAsync(Id, membershipId, composition.Today, cancellationToken), nameof(Member), "La participation a pris fin.", cancellationToken);
+        await DoneAsync(editor.EndMembershipAsync(Id, membershipId, composition.Today, cancellationToken), nameof(Member), "La participation a pris fin.", cancellationToken);
 
-    private async Task<IActionResult> Done<T>(Task<CompositionEditor.Result<T>> saving, string prefix, string message, CancellationToken cancellationToken)
-    {
-        var result = await saving;
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
-        {
-            TempData["Success"] = message;
-            return RedirectToPage(new { Id });
-        }
-        foreach (var error in result.Errors) ModelState.AddModelError($"{prefix}.{error.Field}", error.Message);
-        return await Redisplay(cancellationToken);
-    }
-
-    private async Task<IActionResult> Redisplay(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == Id, cancellationToken);
         if (body is null) return false;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Conseil.Web.Infrastructure.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition.Workspace;
@@ -13,7 +12,6 @@ namespace Conseil.Web.Features.Composition.Workspace;
 [Authorize(Policy = Policies.Secretariat)]
 public class CollegeModel(AppDb db, CompositionEditor editor, CompositionChoices choices) : MultiFormPage
 {
-    [FromRoute] public int Id { get; set; }
     public QuotaInput Quota { get; set; } = new();
     public SeatInput Seat { get; set; } = new();
     public College College { get; private set; } = null!;
@@ -29,8 +27,8 @@ public class CollegeModel(AppDb db, CompositionEditor editor, CompositionChoices
     public async Task<IActionResult> OnPostQuotaAsync(CancellationToken cancellationToken)
     {
         (Quota, var valid) = await BindFormAsync<QuotaInput>(nameof(Quota));
-        if (valid) return await Done(editor.SetQuotaAsync(Id, Quota, cancellationToken), nameof(Quota), "Le quota a été modifié.", cancellationToken);
-        return await Redisplay(cancellationToken);
+        if (valid) return await DoneAsync(editor.SetQuotaAsync(Id, Quota, cancellationToken), nameof(Quota), "Le quota a été modifié.", cancellationToken);
+        return await RedisplayAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostSeatAsync(CancellationToken cancellationToken)
@@ -38,31 +36,15 @@ public class CollegeModel(AppDb db, CompositionEditor editor, CompositionChoices
         var (seat, _) = await BindFormAsync<SeatInput>(nameof(Seat));
         Seat = seat with { CollegeId = Id };
         ModelState.Remove($"{nameof(Seat)}.{nameof(SeatInput.CollegeId)}"); // the college comes from the address
-        if (ModelState.IsValid) return await Done(editor.AddSeatAsync(Seat, cancellationToken), nameof(Seat), "Le siège a été ajouté.", cancellationToken);
-        return await Redisplay(cancellationToken);
+        if (ModelState.IsValid) return await DoneAsync(editor.AddSeatAsync(Seat, cancellationToken), nameof(Seat), "Le siège a été ajouté.", cancellationToken);
+        return await RedisplayAsync(cancellationToken);
     }
 
-    private async Task<IActionResult> Done<T>(Task<CompositionEditor.Result<T>> saving, string prefix, string message, CancellationToken cancellationToken)
-    {
-        var result = await saving;
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
-        {
-            TempData["Success"] = message;
-            return RedirectToPage(new { Id });
-        }
-        foreach (var error in result.Errors)
-        {
-            var field = error.Field == nameof(SeatInput.CollegeId) ? nameof(SeatInput.Label) : error.Field;
-            ModelState.AddModelError($"{prefix}.{field}", error.Message);
-        }
-        return await Redisplay(cancellationToken);
-    }
+    // "The college is full" is about the seat being added: shown beside its label.
+    protected override string FieldOf(RuleViolation error) =>
+        error.Field == nameof(SeatInput.CollegeId) ? nameof(SeatInput.Label) : error.Field;
 
-    private async Task<IActionResult> Redisplay(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
-
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var college = await db.Colleges.AsNoTracking().Include(c => c.Seats.OrderBy(s => s.Number)).ThenInclude(s => s.Organisation)
             .SingleOrDefaultAsync(c => c.Id == Id, cancellationToken);
