@@ -14,6 +14,7 @@ public sealed class WorkspacePagesJourney(BrowserFixture browser)
         "/espace/composition/fonctions", "/espace/composition/fonction",
         "/espace/composition/instances",
         "/espace/composition/mandat", "/espace/journal", "/compte",
+        "/espace/rgpd", "/espace/rgpd/personnes/1",
     ];
 
     // Lists whose first item's page is visited too: its editor, or the college's and the body's own page.
