@@ -86,6 +86,7 @@ public static class WebDefaults
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseNotFoundForUnknownAddresses();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

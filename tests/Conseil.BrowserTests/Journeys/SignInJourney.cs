@@ -42,10 +42,10 @@ public sealed class SignInJourney(BrowserFixture browser)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Tab");
-        (await FocusedIdAsync(page)).ShouldBe("input-email");
+        (await FocusedIdAsync(page)).ShouldBe("Input_Email");
         await page.Keyboard.TypeAsync(SignIn.Secretariat);
         await page.Keyboard.PressAsync("Tab");
-        (await FocusedIdAsync(page)).ShouldBe("input-password");
+        (await FocusedIdAsync(page)).ShouldBe("Input_Password");
         await page.Keyboard.TypeAsync("pas-le-bon-mot-de-passe");
         await page.Keyboard.PressAsync("Enter");
 

@@ -2,6 +2,7 @@ using Conseil.Web.Data;
 using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.DataProtection;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Conseil.Web.Features.Accounts;
@@ -50,7 +51,9 @@ public static class AccountsFeature
         // would drop amr=mfa and send staff back to enrolment mid-session: carry the claim over.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = KeepSecondFactor);
 
+        // Fails closed: an endpoint that says nothing requires a signed-in user; public pages opt in with [AllowAnonymous].
         builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Workspace, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()))
             .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.Administrator)
                 .AddRequirements(new TwoFactorRequirement()));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Conseil.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Conseil.Web.Features.Accounts;
 
+[AllowAnonymous]
 [EnableRateLimiting(WebDefaults.SignInLimit)]
 public class SignInModel(SignInManager<AppUser> signIn) : PageModel
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Conseil.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Conseil.Web.Features.Accounts;
 
 /// <summary>The second step of sign-in, for accounts with an authenticator: a TOTP code or a recovery code.</summary>
+[AllowAnonymous]
 [EnableRateLimiting(WebDefaults.SignInLimit)]
 public class SignInCodeModel(SignInManager<AppUser> signIn) : PageModel
 {

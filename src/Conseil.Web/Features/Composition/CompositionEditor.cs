@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition;
@@ -6,51 +7,43 @@ namespace Conseil.Web.Features.Composition;
 /// <summary>The secretariat's changes to the composition, for the pages and the API alike.</summary>
 public sealed class CompositionEditor(AppDb db)
 {
-    public sealed record Result<T>(T? Value, IReadOnlyList<RuleViolation> Errors, bool NotFound = false)
-    {
-        public bool Succeeded => Errors.Count == 0 && !NotFound;
-        public static Result<T> Ok(T value) => new(value, []);
-        public static Result<T> Fail(string field, string message) => new(default, [new(field, message)]);
-        public static Result<T> Missing() => new(default, [], NotFound: true);
-    }
-
-    public async Task<Result<Person>> SavePersonAsync(int? id, PersonInput input, CancellationToken ct)
+    public async Task<WriteResult<Person>> SavePersonAsync(int? id, PersonInput input, CancellationToken ct)
     {
         var person = id is null ? new Person { GivenName = "", FamilyName = "" } : await db.People.FindAsync([id.Value], ct);
-        if (person is null) return Result<Person>.Missing();
+        if (person is null) return WriteResult<Person>.NotFound();
         person.GivenName = input.GivenName!.Trim();
         person.FamilyName = input.FamilyName!.Trim();
         person.Gender = input.Gender;
         person.Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
         if (id is null) db.People.Add(person);
         await db.SaveChangesAsync(ct);
-        return Result<Person>.Ok(person);
+        return WriteResult<Person>.Saved(person);
     }
 
-    public async Task<Result<Organisation>> SaveOrganisationAsync(int? id, OrganisationInput input, CancellationToken ct)
+    public async Task<WriteResult<Organisation>> SaveOrganisationAsync(int? id, OrganisationInput input, CancellationToken ct)
     {
         var organisation = id is null ? new Organisation { Acronym = "", Name = "" } : await db.Organisations.FindAsync([id.Value], ct);
-        if (organisation is null) return Result<Organisation>.Missing();
+        if (organisation is null) return WriteResult<Organisation>.NotFound();
         var acronym = input.Acronym!.Trim();
         if (await db.Organisations.AnyAsync(o => o.Acronym == acronym && o.Id != organisation.Id, ct))
-            return Result<Organisation>.Fail(nameof(input.Acronym), $"Un organisme porte déjà le sigle « {acronym} ».");
+            return WriteResult<Organisation>.Invalid(nameof(input.Acronym), $"Un organisme porte déjà le sigle « {acronym} ».");
         organisation.Acronym = acronym;
         organisation.Name = input.Name!.Trim();
         organisation.Kind = input.Kind;
         if (id is null) db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
-        return Result<Organisation>.Ok(organisation);
+        return WriteResult<Organisation>.Saved(organisation);
     }
 
-    public async Task<Result<Seat>> AddSeatAsync(SeatInput input, CancellationToken ct)
+    public async Task<WriteResult<Seat>> AddSeatAsync(SeatInput input, CancellationToken ct)
     {
         var college = await db.Colleges.Include(c => c.Seats).SingleOrDefaultAsync(c => c.Id == input.CollegeId, ct);
-        if (college is null) return Result<Seat>.Fail(nameof(input.CollegeId), "Ce collège n'existe pas.");
+        if (college is null) return WriteResult<Seat>.Invalid(nameof(input.CollegeId), "Ce collège n'existe pas.");
         if (college.Seats.Count >= college.Quota)
-            return Result<Seat>.Fail(nameof(input.CollegeId),
+            return WriteResult<Seat>.Invalid(nameof(input.CollegeId),
                 $"Le collège « {college.Name} » a déjà {college.Seats.Count} sièges pour un quota de {college.Quota} : relevez d'abord son quota.");
         if (input.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId, ct))
-            return Result<Seat>.Fail(nameof(input.OrganisationId), "Cet organisme n'existe pas.");
+            return WriteResult<Seat>.Invalid(nameof(input.OrganisationId), "Cet organisme n'existe pas.");
         var seat = new Seat
         {
             CollegeId = college.Id, Label = input.Label!.Trim(), OrganisationId = input.OrganisationId,
@@ -58,47 +51,47 @@ public sealed class CompositionEditor(AppDb db)
         };
         db.Seats.Add(seat);
         await db.SaveChangesAsync(ct);
-        return Result<Seat>.Ok(seat);
+        return WriteResult<Seat>.Saved(seat);
     }
 
-    public async Task<Result<College>> SetQuotaAsync(int collegeId, QuotaInput input, CancellationToken ct)
+    public async Task<WriteResult<College>> SetQuotaAsync(int collegeId, QuotaInput input, CancellationToken ct)
     {
         var college = await db.Colleges.FindAsync([collegeId], ct);
-        if (college is null) return Result<College>.Missing();
+        if (college is null) return WriteResult<College>.NotFound();
         var seats = await db.Seats.CountAsync(s => s.CollegeId == collegeId, ct);
         if (input.Quota < seats)
-            return Result<College>.Fail(nameof(input.Quota), $"Le collège compte déjà {seats} sièges : son quota ne peut pas être inférieur.");
+            return WriteResult<College>.Invalid(nameof(input.Quota), $"Le collège compte déjà {seats} sièges : son quota ne peut pas être inférieur.");
         college.Quota = input.Quota!.Value;
         await db.SaveChangesAsync(ct);
-        return Result<College>.Ok(college);
+        return WriteResult<College>.Saved(college);
     }
 
-    public async Task<Result<Term>> SaveTermAsync(int? id, TermInput input, CancellationToken ct)
+    public async Task<WriteResult<Term>> SaveTermAsync(int? id, TermInput input, CancellationToken ct)
     {
         if (input.EndDate < input.StartDate)
-            return Result<Term>.Fail(nameof(input.EndDate), "La date de fin doit être postérieure ou égale à la date de début.");
+            return WriteResult<Term>.Invalid(nameof(input.EndDate), "La date de fin doit être postérieure ou égale à la date de début.");
         var term = id is null ? new Term { Name = "" } : await db.Terms.FindAsync([id.Value], ct);
-        if (term is null) return Result<Term>.Missing();
+        if (term is null) return WriteResult<Term>.NotFound();
         var name = input.Name!.Trim();
         if (await db.Terms.AnyAsync(t => t.Name == name && t.Id != term.Id, ct))
-            return Result<Term>.Fail(nameof(input.Name), $"Une mandature s'appelle déjà « {name} ».");
+            return WriteResult<Term>.Invalid(nameof(input.Name), $"Une mandature s'appelle déjà « {name} ».");
         term.Name = name;
         term.StartDate = input.StartDate!.Value;
         term.EndDate = input.EndDate!.Value;
         term.AppointingAct = input.AppointingAct?.Trim() ?? "";
         if (id is null) db.Terms.Add(term);
         await db.SaveChangesAsync(ct);
-        return Result<Term>.Ok(term);
+        return WriteResult<Term>.Saved(term);
     }
 
-    public async Task<Result<Office>> SaveOfficeAsync(int? id, OfficeInput input, CancellationToken ct)
+    public async Task<WriteResult<Office>> SaveOfficeAsync(int? id, OfficeInput input, CancellationToken ct)
     {
         if (input.EndDate is not null && input.EndDate < input.StartDate)
-            return Result<Office>.Fail(nameof(input.EndDate), "La date de fin doit être postérieure ou égale à la date de début.");
+            return WriteResult<Office>.Invalid(nameof(input.EndDate), "La date de fin doit être postérieure ou égale à la date de début.");
         if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
-            return Result<Office>.Fail(nameof(input.PersonId), "Cette personne n'existe pas.");
+            return WriteResult<Office>.Invalid(nameof(input.PersonId), "Cette personne n'existe pas.");
         var office = id is null ? new Office() : await db.Offices.FindAsync([id.Value], ct);
-        if (office is null) return Result<Office>.Missing();
+        if (office is null) return WriteResult<Office>.NotFound();
         office.Kind = input.Kind!.Value;
         office.PersonId = input.PersonId!.Value;
         office.StartDate = input.StartDate!.Value;
@@ -106,39 +99,39 @@ public sealed class CompositionEditor(AppDb db)
         office.Note = input.Note?.Trim() ?? "";
         if (id is null) db.Offices.Add(office);
         await db.SaveChangesAsync(ct);
-        return Result<Office>.Ok(office);
+        return WriteResult<Office>.Saved(office);
     }
 
-    public async Task<Result<Body>> SaveBodyAsync(int id, BodyInput input, CancellationToken ct)
+    public async Task<WriteResult<Body>> SaveBodyAsync(int id, BodyInput input, CancellationToken ct)
     {
         var body = await db.Bodies.FindAsync([id], ct);
-        if (body is null) return Result<Body>.Missing();
+        if (body is null) return WriteResult<Body>.NotFound();
         body.Name = input.Name!.Trim();
         body.Description = input.Description?.Trim() ?? "";
         body.CompositionRule = input.CompositionRule?.Trim() ?? "";
         await db.SaveChangesAsync(ct);
-        return Result<Body>.Ok(body);
+        return WriteResult<Body>.Saved(body);
     }
 
-    public async Task<Result<BodyMembership>> AddMemberAsync(int bodyId, MembershipInput input, CancellationToken ct)
+    public async Task<WriteResult<BodyMembership>> AddMemberAsync(int bodyId, MembershipInput input, CancellationToken ct)
     {
-        if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct)) return Result<BodyMembership>.Missing();
+        if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct)) return WriteResult<BodyMembership>.NotFound();
         if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
-            return Result<BodyMembership>.Fail(nameof(input.PersonId), "Cette personne n'existe pas.");
+            return WriteResult<BodyMembership>.Invalid(nameof(input.PersonId), "Cette personne n'existe pas.");
         if (await db.BodyMemberships.AnyAsync(m => m.BodyId == bodyId && m.PersonId == input.PersonId && m.EndDate == null, ct))
-            return Result<BodyMembership>.Fail(nameof(input.PersonId), "Cette personne est déjà membre de cette instance.");
+            return WriteResult<BodyMembership>.Invalid(nameof(input.PersonId), "Cette personne est déjà membre de cette instance.");
         var membership = new BodyMembership { BodyId = bodyId, PersonId = input.PersonId!.Value, Role = input.Role, StartDate = input.StartDate!.Value };
         db.BodyMemberships.Add(membership);
         await db.SaveChangesAsync(ct);
-        return Result<BodyMembership>.Ok(membership);
+        return WriteResult<BodyMembership>.Saved(membership);
     }
 
-    public async Task<Result<BodyMembership>> EndMembershipAsync(int bodyId, int membershipId, DateOnly end, CancellationToken ct)
+    public async Task<WriteResult<BodyMembership>> EndMembershipAsync(int bodyId, int membershipId, DateOnly end, CancellationToken ct)
     {
         var membership = await db.BodyMemberships.SingleOrDefaultAsync(m => m.Id == membershipId && m.BodyId == bodyId, ct);
-        if (membership is null) return Result<BodyMembership>.Missing();
+        if (membership is null) return WriteResult<BodyMembership>.NotFound();
         membership.EndDate = end < membership.StartDate ? membership.StartDate : end;
         await db.SaveChangesAsync(ct);
-        return Result<BodyMembership>.Ok(membership);
+        return WriteResult<BodyMembership>.Saved(membership);
     }
 }

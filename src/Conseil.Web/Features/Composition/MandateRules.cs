@@ -1,3 +1,5 @@
+using Conseil.Web.Infrastructure.Writes;
+
 namespace Conseil.Web.Features.Composition;
 
 /// <summary>What a mandate must respect before it is saved. Each broken rule names the field it concerns.</summary>
@@ -66,5 +68,3 @@ public static class MandateRules
         _ => "suppléant",
     };
 }
-
-public sealed record RuleViolation(string Field, string Message);

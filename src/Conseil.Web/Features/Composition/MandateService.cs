@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition;
@@ -6,15 +7,10 @@ namespace Conseil.Web.Features.Composition;
 /// <summary>Creates and changes mandates for the workspace pages and the API, enforcing <see cref="MandateRules"/>.</summary>
 public sealed class MandateService(AppDb db)
 {
-    public sealed record Result(Mandate? Mandate, IReadOnlyList<RuleViolation> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
-
-    public async Task<Result> SaveAsync(int? id, MandateInput input, CancellationToken cancellationToken)
+    public async Task<WriteResult<Mandate>> SaveAsync(int? id, MandateInput input, CancellationToken cancellationToken)
     {
         var mandate = id is null ? new Mandate() : await db.Mandates.FindAsync([id.Value], cancellationToken);
-        if (mandate is null) return new(null, [new("", "Ce mandat n'existe pas.")]);
+        if (mandate is null) return WriteResult<Mandate>.NotFound();
 
         var seat = await db.Seats.Include(s => s.College).SingleOrDefaultAsync(s => s.Id == input.SeatId, cancellationToken);
         var term = await db.Terms.SingleOrDefaultAsync(t => t.Id == input.TermId, cancellationToken);
@@ -25,7 +21,7 @@ public sealed class MandateService(AppDb db)
             errors.Add(new(nameof(input.PersonId), "Cette personne n'existe pas."));
         if (input.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId, cancellationToken))
             errors.Add(new(nameof(input.OrganisationId), "Cet organisme n'existe pas."));
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return WriteResult<Mandate>.Invalid(errors);
 
         var candidate = new MandateRules.Candidate(mandate.Id, seat!.Id, input.PersonId!.Value, term!.Id,
             input.Role!.Value, input.StartDate!.Value, input.EndDate!.Value);
@@ -40,7 +36,7 @@ public sealed class MandateService(AppDb db)
             .Where(m => m.PersonId == candidate.PersonId && m.Seat.CollegeId == seat.CollegeId)
             .ToListAsync(cancellationToken);
         var violations = MandateRules.Check(candidate, seat.College, term, onSeat, personInCollege);
-        if (violations.Count > 0) return new(null, violations);
+        if (violations.Count > 0) return WriteResult<Mandate>.Invalid(violations);
 
         mandate.SeatId = seat.Id;
         mandate.PersonId = candidate.PersonId;
@@ -54,7 +50,7 @@ public sealed class MandateService(AppDb db)
         if (id is null) db.Mandates.Add(mandate);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return new(mandate, []);
+        return WriteResult<Mandate>.Saved(mandate);
     }
 
     /// <summary>

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Conseil.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Home;
 
+[AllowAnonymous]
 public class IndexModel(AppDb db) : PageModel
 {
     public int Seats { get; private set; }

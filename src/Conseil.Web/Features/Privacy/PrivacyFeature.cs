@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Conseil.Web.Features.Accounts;
-using Conseil.Web.Features.Composition.Api;
+using Conseil.Web.Infrastructure.Writes;
 
 namespace Conseil.Web.Features.Privacy;
 
@@ -34,7 +34,7 @@ public static class PrivacyFeature
         api.MapGet("/personnes/{id:int}/export", async (int id, PersonalDataExport export, CancellationToken ct) =>
                 await export.ForAsync(id, ct) is { } data
                     ? Results.File(JsonSerializer.SerializeToUtf8Bytes(data, ExportJson), "application/json", ExportFileName(id))
-                    : ApiResults.NotFound())
+                    : WriteResultEndpoints.NotFound())
             .WithSummary("Export des données détenues sur une personne (droit d'accès)");
         return app;
     }

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Conseil.Web.Infrastructure.Forms;
 
 /// <summary>
-/// A DSFR form field: label, optional hint, input or select, and its error message tied to it by
-/// aria-describedby. Redisplays what the user typed when the form comes back with errors.
+/// The one way to draw a DSFR form field: label, optional hint, input or select, and its error message tied
+/// to it by aria-describedby. Redisplays what the user typed when the form comes back with errors (never a
+/// password).
 /// <c>&lt;dsfr-field for="Input.StartDate" label="Date de début" type="date" /&gt;</c>, or with
 /// <c>items</c> for a select.
 /// </summary>
@@ -21,6 +22,8 @@ public sealed class DsfrFieldTagHelper : TagHelper
     public string? Autocomplete { get; set; }
     public bool Required { get; set; }
     public int? MaxLength { get; set; }
+    public string? InputMode { get; set; }
+    public string? Pattern { get; set; }
     public IEnumerable<SelectListItem>? Items { get; set; }
 
     /// <summary>Text of the empty first option of a select ("— Choisir —"); none when null.</summary>
@@ -76,6 +79,8 @@ public sealed class DsfrFieldTagHelper : TagHelper
         if (Type != "password") input.Attributes["value"] = value ?? "";
         if (Autocomplete is not null) input.Attributes["autocomplete"] = Autocomplete;
         if (MaxLength is not null) input.Attributes["maxlength"] = MaxLength.Value.ToString(CultureInfo.InvariantCulture);
+        if (InputMode is not null) input.Attributes["inputmode"] = InputMode;
+        if (Pattern is not null) input.Attributes["pattern"] = Pattern;
         return input;
     }
 

@@ -35,7 +35,7 @@ public sealed class AccountPageTests : IDisposable
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         html.ShouldContain("Le mot de passe doit contenir au moins 12 caractères.");
-        html.ShouldContain("aria-describedby=\"input-newpassword-hint input-newpassword-messages\"");
+        html.ShouldContain("aria-describedby=\"Input_NewPassword-hint Input_NewPassword-error\"");
         html.ShouldNotContain("value=\"court\"");
     }
 

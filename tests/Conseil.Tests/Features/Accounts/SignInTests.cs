@@ -55,7 +55,7 @@ public sealed class SignInTests : IDisposable
         var html = await response.Content.ReadAsStringAsync(Ct);
         html.ShouldContain("Saisissez votre adresse électronique.");
         html.ShouldContain("Saisissez votre mot de passe.");
-        html.ShouldContain("aria-describedby=\"input-email-hint input-email-messages\"");
+        html.ShouldContain("aria-describedby=\"Input_Email-hint Input_Email-error\"");
         html.ShouldContain("autocomplete=\"current-password\"");
     }
 

@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Infrastructure.Idempotency;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition.Api;
@@ -27,22 +28,22 @@ public static class CompositionApi
                 TypedResults.Ok((await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct)).Select(p => p.ToDto())))
             .WithSummary("Personnes, avec leurs coordonnées");
         write.MapPost("/people", async (PersonInput input, CompositionEditor editor, CancellationToken ct) =>
-                ApiResults.From(await editor.SavePersonAsync(null, input, ct), p => TypedResults.Created($"/api/people/{p.Id}", p.ToDto())))
+                (await editor.SavePersonAsync(null, input, ct)).ToHttpResult(p => TypedResults.Created($"/api/people/{p.Id}", p.ToDto())))
             .WithSummary("Créer une personne");
         write.MapPut("/people/{id:int}", async (int id, PersonInput input, CompositionEditor editor, CancellationToken ct) =>
-                ApiResults.From(await editor.SavePersonAsync(id, input, ct), p => TypedResults.Ok(p.ToDto())))
+                (await editor.SavePersonAsync(id, input, ct)).ToHttpResult(p => TypedResults.Ok(p.ToDto())))
             .WithSummary("Modifier une personne");
         write.MapPost("/organisations", async (OrganisationInput input, CompositionEditor editor, CancellationToken ct) =>
-                ApiResults.From(await editor.SaveOrganisationAsync(null, input, ct), o => TypedResults.Created($"/api/organisations/{o.Id}", o.ToDto())))
+                (await editor.SaveOrganisationAsync(null, input, ct)).ToHttpResult(o => TypedResults.Created($"/api/organisations/{o.Id}", o.ToDto())))
             .WithSummary("Créer un organisme");
         write.MapPost("/seats", async (SeatInput input, CompositionEditor editor, CancellationToken ct) =>
-                ApiResults.From(await editor.AddSeatAsync(input, ct), s => TypedResults.Created($"/api/seats/{s.Id}", new { s.Id, s.CollegeId, s.Number, s.Label })))
+                (await editor.AddSeatAsync(input, ct)).ToHttpResult(s => TypedResults.Created($"/api/seats/{s.Id}", new { s.Id, s.CollegeId, s.Number, s.Label })))
             .WithSummary("Ajouter un siège à un collège, dans la limite de son quota");
         write.MapPut("/colleges/{id:int}/quota", async (int id, QuotaInput input, CompositionEditor editor, CancellationToken ct) =>
-                ApiResults.From(await editor.SetQuotaAsync(id, input, ct), c => TypedResults.Ok(new { c.Id, c.Number, c.Quota })))
+                (await editor.SetQuotaAsync(id, input, ct)).ToHttpResult(c => TypedResults.Ok(new { c.Id, c.Number, c.Quota })))
             .WithSummary("Changer le quota de sièges d'un collège");
         write.MapPost("/terms", async (TermInput input, CompositionEditor editor, CancellationToken ct) =>
-                ApiResults.From(await editor.SaveTermAsync(null, input, ct), t => TypedResults.Created($"/api/terms/{t.Id}", t.ToDto())))
+                (await editor.SaveTermAsync(null, input, ct)).ToHttpResult(t => TypedResults.Created($"/api/terms/{t.Id}", t.ToDto())))
             .WithSummary("Créer une mandature");
         MapMandates(write);
     }
@@ -51,31 +52,22 @@ public static class CompositionApi
     {
         write.MapGet("/mandates/{id:int}", async (int id, AppDb db, CancellationToken ct) =>
                 await db.Mandates.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) is { } m
-                    ? Results.Ok(m.ToDto()) : ApiResults.NotFound())
+                    ? Results.Ok(m.ToDto()) : WriteResultEndpoints.NotFound())
             .WithSummary("Un mandat");
         write.MapPost("/mandates", async (MandateInput input, MandateService mandates, CancellationToken ct) =>
-            {
-                var r = await mandates.SaveAsync(null, input, ct);
-                return r.Succeeded ? Results.Created($"/api/mandates/{r.Mandate!.Id}", r.Mandate.ToDto()) : Invalid(r);
-            })
+                (await mandates.SaveAsync(null, input, ct)).ToHttpResult(m => TypedResults.Created($"/api/mandates/{m.Id}", m.ToDto())))
             .WithSummary("Nommer une personne sur un siège");
         write.MapPut("/mandates/{id:int}", async (int id, MandateInput input, MandateService mandates, CancellationToken ct) =>
-            {
-                var r = await mandates.SaveAsync(id, input, ct);
-                return r.Succeeded ? Results.Ok(r.Mandate!.ToDto()) : Invalid(r);
-            })
+                (await mandates.SaveAsync(id, input, ct)).ToHttpResult(m => TypedResults.Ok(m.ToDto())))
             .WithSummary("Modifier un mandat (dates, statut, acte…)");
         write.MapDelete("/mandates/{id:int}", async (int id, AppDb db, CancellationToken ct) =>
             {
                 var mandate = await db.Mandates.FindAsync([id], ct);
-                if (mandate is null) return ApiResults.NotFound();
+                if (mandate is null) return WriteResultEndpoints.NotFound();
                 db.Mandates.Remove(mandate);
                 await db.SaveChangesAsync(ct);
                 return Results.NoContent();
             })
             .WithSummary("Supprimer un mandat saisi par erreur");
     }
-
-    private static IResult Invalid(MandateService.Result result) =>
-        result.Errors is [{ Field: "" }] ? ApiResults.NotFound() : ApiResults.Invalid(result.Errors);
 }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Conseil.Web.Features.Composition.Public;
 
+[AllowAnonymous]
 public class IndexModel(CompositionQueries queries) : PageModel
 {
     public CompositionView View { get; private set; } = null!;

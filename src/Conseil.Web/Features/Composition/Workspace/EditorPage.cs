@@ -1,15 +1,10 @@
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Conseil.Web.Features.Composition.Workspace;
-
-/// <summary>What saving a form gave: not found, or the rules it broke (none on success).</summary>
-public sealed record SaveOutcome(bool NotFound, IReadOnlyList<RuleViolation> Errors)
-{
-    public static SaveOutcome From<T>(CompositionEditor.Result<T> r) => new(r.NotFound, r.Errors);
-}
 
 /// <summary>
 /// The shape shared by the secretariat's create-or-edit pages: load into <see cref="Input"/>, validate,
@@ -23,7 +18,7 @@ public abstract class EditorPage<TInput> : PageModel where TInput : class, new()
     public bool IsNew => Id is null;
 
     protected abstract Task<TInput?> LoadAsync(int id, CancellationToken cancellationToken);
-    protected abstract Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken);
+    protected abstract Task<WriteResult> SaveAsync(CancellationToken cancellationToken);
     protected abstract string SavedMessage { get; }
     protected abstract string ReturnUrl { get; }
     protected virtual TInput Blank() => new();
@@ -43,13 +38,13 @@ public abstract class EditorPage<TInput> : PageModel where TInput : class, new()
         if (ModelState.IsValid)
         {
             var outcome = await SaveAsync(cancellationToken);
-            if (outcome.NotFound) return NotFound();
-            if (outcome.Errors.Count == 0)
+            if (outcome.Status == WriteStatus.NotFound) return NotFound();
+            if (outcome.Succeeded)
             {
                 TempData["Success"] = SavedMessage;
                 return LocalRedirect(ReturnUrl);
             }
-            foreach (var error in outcome.Errors) ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
+            ModelState.AddErrors(outcome, nameof(Input));
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();

@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -20,11 +21,11 @@ public class MandateModel(AppDb db, MandateService mandates, CompositionChoices 
     protected override async Task<MandateInput?> LoadAsync(int id, CancellationToken cancellationToken) =>
         await db.Mandates.FindAsync([id], cancellationToken) is { } m ? MandateInput.From(m) : null;
 
-    protected override async Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken)
+    protected override async Task<WriteResult> SaveAsync(CancellationToken cancellationToken)
     {
         var result = await mandates.SaveAsync(Id, Input, cancellationToken);
-        savedSeatId = result.Mandate?.SeatId;
-        return new SaveOutcome(result.Errors is [{ Field: "" }], result.Errors);
+        savedSeatId = result.Value?.SeatId;
+        return result;
     }
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)

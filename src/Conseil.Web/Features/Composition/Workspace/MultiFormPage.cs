@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,16 +31,16 @@ public abstract class MultiFormPage : PageModel
     }
 
     protected async Task<IActionResult> DoneAsync<T>(
-        Task<CompositionEditor.Result<T>> saving, string prefix, string message, CancellationToken cancellationToken)
+        Task<WriteResult<T>> saving, string prefix, string message, CancellationToken cancellationToken)
     {
         var result = await saving;
-        if (result.NotFound) return NotFound();
+        if (result.Status == WriteStatus.NotFound) return NotFound();
         if (result.Succeeded)
         {
             TempData["Success"] = message;
             return RedirectToPage(new { Id });
         }
-        foreach (var error in result.Errors) ModelState.AddModelError($"{prefix}.{FieldOf(error)}", error.Message);
+        ModelState.AddErrors(result, prefix, FieldOf);
         return await RedisplayAsync(cancellationToken);
     }
 

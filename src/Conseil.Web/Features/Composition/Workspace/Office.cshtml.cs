@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.Writes;
 using Conseil.Web.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -14,8 +15,8 @@ public class OfficeModel(AppDb db, CompositionEditor editor, CompositionChoices 
             ? new OfficeInput { Kind = o.Kind, PersonId = o.PersonId, StartDate = o.StartDate, EndDate = o.EndDate, Note = o.Note }
             : null;
 
-    protected override async Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken) =>
-        SaveOutcome.From(await editor.SaveOfficeAsync(Id, Input, cancellationToken));
+    protected override async Task<WriteResult> SaveAsync(CancellationToken cancellationToken) =>
+        await editor.SaveOfficeAsync(Id, Input, cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         People = await choices.PeopleAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.Writes;
 using Conseil.Web.Data;
 
 namespace Conseil.Web.Features.Composition.Workspace;
@@ -10,6 +11,6 @@ public class OrganisationModel(AppDb db, CompositionEditor editor) : EditorPage<
     protected override async Task<OrganisationInput?> LoadAsync(int id, CancellationToken cancellationToken) =>
         await db.Organisations.FindAsync([id], cancellationToken) is { } o ? OrganisationInput.From(o) : null;
 
-    protected override async Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken) =>
-        SaveOutcome.From(await editor.SaveOrganisationAsync(Id, Input, cancellationToken));
+    protected override async Task<WriteResult> SaveAsync(CancellationToken cancellationToken) =>
+        await editor.SaveOrganisationAsync(Id, Input, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.Writes;
 using Conseil.Web.Data;
 
 namespace Conseil.Web.Features.Composition.Workspace;
@@ -10,6 +11,6 @@ public class PersonModel(AppDb db, CompositionEditor editor) : EditorPage<Person
     protected override async Task<PersonInput?> LoadAsync(int id, CancellationToken cancellationToken) =>
         await db.People.FindAsync([id], cancellationToken) is { } p ? PersonInput.From(p) : null;
 
-    protected override async Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken) =>
-        SaveOutcome.From(await editor.SavePersonAsync(Id, Input, cancellationToken));
+    protected override async Task<WriteResult> SaveAsync(CancellationToken cancellationToken) =>
+        await editor.SavePersonAsync(Id, Input, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.Writes;
 using Conseil.Web.Data;
 
 namespace Conseil.Web.Features.Composition.Workspace;
@@ -12,6 +13,6 @@ public class TermModel(AppDb db, CompositionEditor editor) : EditorPage<TermInpu
             ? new TermInput { Name = t.Name, StartDate = t.StartDate, EndDate = t.EndDate, AppointingAct = t.AppointingAct }
             : null;
 
-    protected override async Task<SaveOutcome> SaveAsync(CancellationToken cancellationToken) =>
-        SaveOutcome.From(await editor.SaveTermAsync(Id, Input, cancellationToken));
+    protected override async Task<WriteResult> SaveAsync(CancellationToken cancellationToken) =>
+        await editor.SaveTermAsync(Id, Input, cancellationToken);
 }
