@@ -31,10 +31,17 @@ internal static class DataSet
     /// <summary>Runs the application's own database start-up without serving anything.</summary>
     private static async Task PrepareAsync(DatabaseProvider provider, string connectionString)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(AppDb).Assembly.GetName().Name });
+        // The demo people give the history its current term; the demo accounts stay out, since the measured
+        // application runs in Production, which refuses them.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(AppDb).Assembly.GetName().Name,
+            EnvironmentName = "Development",
+        });
         builder.Configuration["Database:Provider"] = provider.ToString();
         builder.Configuration["ConnectionStrings:Conseil"] = connectionString;
         builder.Configuration["Conseil:DemoContent"] = "true";
+        builder.Configuration["Conseil:DemoAccounts"] = "false";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddData();
         builder.AddAccounts();

@@ -4,12 +4,14 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Privacy;
 using Conseil.Web.Features.Roster;
 using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.Mail;
 
 if (args is ["schema-script", var provider]) return SchemaScript.Print(provider);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
 builder.AddWebDefaults();
+builder.AddMail();
 builder.AddAccounts();
 builder.AddComposition();
 builder.AddRoster();
@@ -17,6 +19,7 @@ builder.AddPrivacy();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (args is ["create-admin", var email]) return await FirstAdministrator.RunAsync(app, email);
 app.UseWebDefaults();
 app.MapAccounts();
 app.MapComposition();

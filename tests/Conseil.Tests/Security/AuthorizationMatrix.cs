@@ -29,6 +29,7 @@ public static class AuthorizationMatrix
         public string Url => Pattern
             .Replace("{id:int}", Method == "DELETE" ? "999999" : "1", StringComparison.Ordinal)
             .Replace("{id:int?}", "1", StringComparison.Ordinal)
+            .Replace("{id}", "compte-inconnu", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal) + Query;
 
         public override string ToString() => $"{Method} {Pattern}";
@@ -68,6 +69,24 @@ public static class AuthorizationMatrix
         Workspace("GET", "/compte/double-authentification"),
         Workspace("POST", "/compte/double-authentification"),
         Workspace("GET", "/api/compte"),
+        Workspace("GET", "/compte/codes-de-secours"),
+        Workspace("POST", "/compte/codes-de-secours"),
+        Workspace("GET", "/compte/double-authentification/reinitialiser"),
+        Workspace("POST", "/compte/double-authentification/reinitialiser"),
+        Public("GET", "/mot-de-passe-oublie"),
+        Public("POST", "/mot-de-passe-oublie"),
+        Public("GET", "/mot-de-passe/definir"),
+        Public("POST", "/mot-de-passe/definir"),
+
+        // Accounts of the workspace: the secretariat invites and deactivates; administrators reset a second factor
+        Secretariat("GET", "/espace/comptes"),
+        new("POST", "/espace/comptes", L, D, N, N),
+        Secretariat("GET", "/espace/comptes/inviter"),
+        Secretariat("POST", "/espace/comptes/inviter"),
+        Secretariat("GET", "/espace/comptes/{id}"),
+        Secretariat("POST", "/espace/comptes/{id}") with { Query = "?handler=Deactivate" },
+        new("GET", "/espace/comptes/{id}/double-authentification", L, D, D, O),
+        new("POST", "/espace/comptes/{id}/double-authentification", L, D, D, O),
 
         // Public API
         Public("GET", "/api/composition"),

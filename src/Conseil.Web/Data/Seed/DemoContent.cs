@@ -17,7 +17,7 @@ public static class DemoContent
     public const string SecretariatEmail = "secretariat@conseil.test";
     public const string MemberEmail = "membre@conseil.test";
 
-    public static async Task LoadAsync(IServiceProvider services)
+    public static async Task LoadAsync(IServiceProvider services, bool withAccounts = true)
     {
         var db = services.GetRequiredService<AppDb>();
         if (await db.People.AnyAsync(p => p.IsDemo)) return;
@@ -42,7 +42,7 @@ public static class DemoContent
         AddOffices(db, fullMembers);
         await AddCommissionsAsync(db, fullMembers, term.StartDate);
         await db.SaveChangesAsync();
-        await AddAccountsAsync(services, fullMembers[20]);
+        if (withAccounts) await AddAccountsAsync(services, fullMembers[20]);
     }
 
     private static bool IsLeftVacant(Seat seat) =>

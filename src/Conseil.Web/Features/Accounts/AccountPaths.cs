@@ -9,6 +9,13 @@ public static class AccountPaths
     public const string SignInCode = "/connexion/code";
     public const string TwoFactor = "/compte/double-authentification";
     public const string Account = "/compte";
+    public const string ForgotPassword = "/mot-de-passe-oublie";
+    public const string SetPassword = "/mot-de-passe/definir";
+    public const string RecoveryCodes = "/compte/codes-de-secours";
+    public const string ResetAuthenticator = "/compte/double-authentification/reinitialiser";
+
+    /// <summary>The link sent by e-mail to choose a password (invitation or forgotten password).</summary>
+    public static string SetPasswordLink(string token) => $"{SetPassword}?jeton={Uri.EscapeDataString(token)}";
 
     /// <summary>Where a user lands after signing in when no (valid) return address was given.</summary>
     public const string AfterSignIn = "/espace";

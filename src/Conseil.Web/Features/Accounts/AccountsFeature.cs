@@ -23,11 +23,18 @@ public static class AccountsFeature
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                // "Confirmed" here means a password chosen and the account not deactivated (AccountState).
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDb>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrors>();
+        builder.Services.AddScoped<IUserConfirmation<AppUser>, AccountState>();
+        builder.Services.AddScoped<AccountTokens>();
+        builder.Services.AddScoped<AccountMails>();
+        builder.Services.AddScoped<AccountAdministration>();
+        builder.Services.AddScoped<AccountAttention>();
+        builder.Services.AddScoped<SiteLinks>();
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -39,6 +46,8 @@ public static class AccountsFeature
             o.LogoutPath = "/deconnexion";
             o.AccessDeniedPath = "/acces-refuse";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            var identityCheck = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = context => AccountState.ValidateAsync(context, identityCheck);
             o.SlidingExpiration = true;
             // The API answers 401/403 as ProblemDetails instead of redirecting to the sign-in page.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, 401);
@@ -55,6 +64,7 @@ public static class AccountsFeature
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Workspace, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator).AddRequirements(new TwoFactorRequirement()))
             .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.Administrator)
                 .AddRequirements(new TwoFactorRequirement()));
         builder.Services.AddDatabaseDataProtection();

@@ -13,4 +13,12 @@ public class AppUser : IdentityUser
 
     /// <summary>The member this account belongs to, when it belongs to one.</summary>
     public int? PersonId { get; set; }
+
+    /// <summary>When the secretariat closed the account (UTC); it can no longer sign in, its history stays.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+
+    public bool IsDeactivated => DeactivatedAt is not null;
+
+    /// <summary>Invited, and the password not chosen yet.</summary>
+    public bool IsInvitationPending => PasswordHash is null && !IsDeactivated;
 }

@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>Writes to the composition and the audit log: secretariat and administrators.</summary>
     public const string Secretariat = "Secretariat";
 
+    /// <summary>Erasure, administration accounts, resetting someone else's second factor.</summary>
+    public const string Administrator = "Administrator";
+
     /// <summary>The members' workspace: any signed-in account.</summary>
     public const string Workspace = "Workspace";
 }

@@ -16,7 +16,7 @@ public static class Auditor
 {
     // Secrets and Identity's churn (stamps rewritten at each sign-in) never reach the log.
     private static readonly HashSet<string> Hidden =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash"];
 
     // Accented text stays readable in the stored JSON; <, >, & and quotes are still escaped.
     private static readonly JsonSerializerOptions Json = new()
