@@ -100,7 +100,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     // The web app built in the tests' configuration (tests/Conseil.Tests/bin/<Configuration>/net10.0/).
-    private static string WebAssembly(string webProject)
+    public static string WebAssembly(string webProject)
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var path = Path.Combine(webProject, "bin", testOutput.Parent!.Name, testOutput.Name, "Conseil.Web.dll");
