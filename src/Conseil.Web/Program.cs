@@ -4,6 +4,7 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Privacy;
 using Conseil.Web.Features.Roster;
 using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.Mail;
 
 if (args is ["schema-script", var provider]) return SchemaScript.Print(provider);
 
@@ -14,6 +15,7 @@ builder.AddAccounts();
 builder.AddComposition();
 builder.AddRoster();
 builder.AddPrivacy();
+builder.AddMail();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
