@@ -12,6 +12,8 @@ need_apt=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql postgresql-contrib)
 # The XLSX export is checked by opening it in LibreOffice, as a user would.
 [ -x /usr/bin/libreoffice ] || need_apt+=(libreoffice-calc-nogui)
+# A real SMTP server for the mail tests (tests/Conseil.Tests/Support/smtp_sink.py), run by Debian's own Python.
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need_apt+=(python3-aiosmtpd)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== Installing ${need_apt[*]}"
   apt-get update -qq

@@ -16,6 +16,7 @@ builder.AddAccounts();
 builder.AddComposition();
 builder.AddRoster();
 builder.AddPrivacy();
+builder.AddMail();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -155,6 +155,12 @@ public static class AuthorizationMatrix
         Secretariat("GET", "/api/rgpd/registre"),
         Secretariat("GET", "/api/rgpd/personnes/{id:int}/export"),
 
+        // The mail outbox: what the platform sent, and "Renvoyer" for a failed message (no message 1: a clean 404)
+        Secretariat("GET", "/espace/courriels"),
+        new("POST", "/espace/courriels", L, D, N, N),
+        Secretariat("GET", "/espace/courriels/{id:int}"),
+        Secretariat("POST", "/espace/courriels/{id:int}"),
+
         // Operations
         Public("GET", "/sante"),
     ];

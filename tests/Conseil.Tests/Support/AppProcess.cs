@@ -19,7 +19,10 @@ public sealed class AppProcess : IAsyncDisposable
     public string Log => string.Join(Environment.NewLine, output);
     public IReadOnlyList<string> Lines => [.. output];
 
-    private AppProcess(TestDatabase database)
+    /// <summary>Where this process's outbox sender drops its .eml files (the pickup transport, unless a test chose SMTP).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "conseil-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string>? settings)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var webProject = Path.Combine(RepositoryRoot(), "src", "Conseil.Web");
@@ -40,6 +43,8 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["RateLimits__PublicFormsPerMinute"] = "1000";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
+        start.Environment["Mail__PickupFolder"] = MailFolder;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         process = Process.Start(start) ?? throw new InvalidOperationException("dotnet n'a pas démarré");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue("stderr: " + e.Data); };
@@ -47,9 +52,11 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    public static async Task<AppProcess> StartAsync(TestDatabase database, CancellationToken cancellationToken)
+    /// <param name="settings">Environment variables for the process, e.g. Mail__Transport=Smtp.</param>
+    public static async Task<AppProcess> StartAsync(
+        TestDatabase database, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new AppProcess(database);
+        var app = new AppProcess(database, settings);
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < TimeSpan.FromSeconds(90))
@@ -80,6 +87,7 @@ public sealed class AppProcess : IAsyncDisposable
     {
         await KillAsync();
         process.Dispose();
+        if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
     }
 
     private static int FreePort()

@@ -25,6 +25,9 @@ public class ConseilFactory : WebApplicationFactory<Program>
     public ErrorLog Errors { get; } = new();
     public string ConnectionString => database.ConnectionString;
 
+    /// <summary>This host's own pickup folder: .eml files land here when a test sends through the default transport.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "conseil-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -35,6 +38,9 @@ public class ConseilFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000");
         // Tests apply the retention rules themselves, with a moved clock.
         builder.UseSetting("Privacy:Retention:JobEnabled", "false");
+        // Tests send the outbox themselves (OutboxSender.SendDueAsync), with a moved clock.
+        builder.UseSetting("Mail:SenderEnabled", "false");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureTestServices(services =>
@@ -63,5 +69,6 @@ public class ConseilFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (disposing) database.Dispose();
+        if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
     }
 }

@@ -62,6 +62,7 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
             $"{RetentionOptions.Describe(retention.FormerMemberContactMonths)} après la fin du dernier mandat, de la dernière fonction ou participation",
         RetentionKind.FormerMemberAccount =>
             $"{RetentionOptions.Describe(retention.FormerMemberAccountMonths)} après la fin du dernier mandat, de la dernière fonction ou participation",
+        RetentionKind.OutboxMail => $"{retention.OutboxDays} jours après l'envoi ou l'abandon du courriel",
         _ => "Durée de la mission, puis archives publiques de la composition (historique des sièges)",
     };
 
@@ -71,5 +72,6 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
         new("Comptes de l'espace de travail des anciens membres", Describe(RetentionKind.FormerMemberAccount, retention)),
         new("Journal des modifications", $"{RetentionOptions.Describe(retention.AuditLogMonths)} après la modification"),
         new("Identité, mandats et fonctions", Describe(RetentionKind.CompositionHistory, retention)),
+        new("Courriels envoyés par la plateforme", Describe(RetentionKind.OutboxMail, retention)),
     ];
 }

@@ -14,6 +14,9 @@ public sealed class RetentionOptions
     /// <summary>Audit log entries are deleted this long after the change they record.</summary>
     public int AuditLogMonths { get; set; } = 60;
 
+    /// <summary>In days: messages of the outbox are deleted this long after they were sent or given up.</summary>
+    public int OutboxDays { get; set; } = 90;
+
     public bool JobEnabled { get; set; } = true;
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromDays(1);
 

@@ -2,6 +2,7 @@ using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,10 @@ namespace Conseil.Web.Features.Privacy;
 /// </summary>
 public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvider clock)
 {
-    public sealed record Outcome(int ClearedEmails, int DeletedAccounts, int DeletedAuditEntries);
+    public sealed record Outcome(int ClearedEmails, int DeletedAccounts, int DeletedAuditEntries)
+    {
+        public int DeletedMails { get; init; }
+    }
 
     public async Task<Outcome> ApplyAsync(AppDb db, DateOnly today, CancellationToken ct = default)
     {
@@ -22,7 +26,8 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var emails = await ClearEmailsAsync(db, today.AddMonths(-o.FormerMemberContactMonths), ct);
         var accounts = await DeleteAccountsAsync(db, today.AddMonths(-o.FormerMemberAccountMonths), ct);
         var audit = await DeleteAuditEntriesAsync(db, today.AddMonths(-o.AuditLogMonths), ct);
-        return new(emails, accounts, audit);
+        var mails = await DeleteMailsAsync(db, today.AddDays(-o.OutboxDays), ct);
+        return new(emails, accounts, audit) { DeletedMails = mails };
     }
 
     /// <summary>People who held something and whose every mandate, office and membership ended before the cut-off.</summary>
@@ -74,6 +79,13 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var before = cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var deleted = await db.AuditEntries.Where(e => e.At < before).ExecuteDeleteAsync(ct);
         if (deleted > 0) await RecordAsync(db, nameof(AuditEntry), cutoff.ToString("yyyy-MM-dd"), "Conservation : journal purgé", ct);
+        return deleted;
+    }
+
+    private async Task<int> DeleteMailsAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
+    {
+        var deleted = await OutboxRetention.DeleteOlderThanAsync(db, cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
+        if (deleted > 0) await RecordAsync(db, nameof(OutboxMessage), cutoff.ToString("yyyy-MM-dd"), "Conservation : courriels supprimés", ct);
         return deleted;
     }
 

@@ -33,7 +33,8 @@ public static class Auditor
         if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
             throw new InvalidOperationException("Le journal d'audit ne peut être ni modifié ni effacé.");
         return changed
-            .Where(e => e.Entity is not AuditEntry and not IdentityUserToken<string> and not Idempotency.IdempotencyRecord)
+            // The outbox is a delivery queue, not a record of the council: its bodies may hold one-time links and names.
+            .Where(e => e.Entity is not AuditEntry and not IdentityUserToken<string> and not Idempotency.IdempotencyRecord and not Mail.OutboxMessage)
             .Select(e => new PendingAudit(e, e.State,
                 e.State == EntityState.Added ? null : Serialize(e, p => p.OriginalValue),
                 // New rows are serialized after the save, once their keys and foreign keys are real.

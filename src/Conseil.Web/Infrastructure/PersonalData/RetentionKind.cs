@@ -9,4 +9,6 @@ public enum RetentionKind
     FormerMemberContact,
     /// <summary>Workspace accounts, deleted a set time after the person's last mandate, office or membership ends.</summary>
     FormerMemberAccount,
+    /// <summary>Messages of the outbox, deleted a set time after they were sent or given up.</summary>
+    OutboxMail,
 }

@@ -1,0 +1,37 @@
+using System.Net.Mail;
+using System.Net.Mime;
+using System.Text;
+
+namespace Conseil.Web.Infrastructure.Mail;
+
+/// <summary>Turns a stored message into a multipart/alternative UTF-8 MailMessage (text, then HTML) under its Message-ID.</summary>
+public static class MailMessages
+{
+    public static MailMessage Build(OutboxMessage stored, MailOptions options)
+    {
+        var message = new MailMessage(new MailAddress(options.From), new MailAddress(stored.To))
+        {
+            Subject = stored.Subject,
+            SubjectEncoding = Encoding.UTF8,
+            HeadersEncoding = Encoding.UTF8,
+            BodyEncoding = Encoding.UTF8,
+        };
+        // Both bodies as alternate views, text first: readers show the last one they understand.
+        message.AlternateViews.Add(View(stored.TextBody, MediaTypeNames.Text.Plain));
+        message.AlternateViews.Add(View(stored.HtmlBody, MediaTypeNames.Text.Html));
+        // Stable across retries, so a receiving system can recognise a message it already has.
+        message.Headers["Message-ID"] = stored.MessageId;
+        message.Headers["Content-Language"] = "fr";
+        message.Headers["Auto-Submitted"] = "auto-generated";
+        return message;
+    }
+
+    private static AlternateView View(string body, string mediaType)
+    {
+        // CRLF, the canonical line break of text in e-mail (RFC 2046); the framework's quoted-printable writes it as
+        // =0D=0A, which readers decode. The stored bodies keep \n, easier to read on the outbox page.
+        var view = AlternateView.CreateAlternateViewFromString(body.ReplaceLineEndings("\r\n"), Encoding.UTF8, mediaType);
+        view.TransferEncoding = TransferEncoding.QuotedPrintable;
+        return view;
+    }
+}

@@ -1,0 +1,22 @@
+using Conseil.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Infrastructure.Mail;
+
+/// <summary>What the privacy rules do to the outbox: messages hold addresses and names, so none is kept for ever.</summary>
+public static class OutboxRetention
+{
+    /// <summary>Deletes messages sent, or given up, before the cut-off. Pending ones stay: they are still to be sent.</summary>
+    public static Task<int> DeleteOlderThanAsync(AppDb db, DateTime cutoff, CancellationToken ct) =>
+        db.OutboxMessages
+            .Where(m => (m.Status == OutboxStatus.Sent && m.SentAt < cutoff) || (m.Status == OutboxStatus.Failed && m.CreatedAt < cutoff))
+            .ExecuteDeleteAsync(ct);
+
+    /// <summary>Deletes every message addressed to one of these addresses (erasure of a person), whatever its status.</summary>
+    public static Task<int> DeleteAddressedToAsync(AppDb db, IEnumerable<string?> addresses, CancellationToken ct)
+    {
+        var lowered = addresses.OfType<string>().Select(a => a.Trim().ToLowerInvariant()).Distinct().ToList();
+        return lowered.Count == 0 ? Task.FromResult(0)
+            : db.OutboxMessages.Where(m => lowered.Contains(m.To.ToLower())).ExecuteDeleteAsync(ct);
+    }
+}

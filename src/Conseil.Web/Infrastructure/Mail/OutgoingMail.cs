@@ -1,0 +1,17 @@
+namespace Conseil.Web.Infrastructure.Mail;
+
+/// <summary>A message to send, in French, from the council. Plain text + HTML bodies are composed from these parts.</summary>
+public sealed record OutgoingMail(string To, string Subject, IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>Greeting "Bonjour Élodie Lambert," ; "Bonjour," when null.</summary>
+    public string? RecipientName { get; init; }
+
+    /// <summary>One call to action: a button in HTML, "label : url" in text.</summary>
+    public MailLink? Link { get; init; }
+
+    /// <summary>The body (a one-time link, a personal matter) is purged from the outbox once sent.</summary>
+    public bool Sensitive { get; init; }
+}
+
+/// <summary>A call to action: its label and an absolute http(s) address.</summary>
+public sealed record MailLink(string Label, string Url);
