@@ -14,7 +14,7 @@ public sealed class WorkspacePagesJourney(BrowserFixture browser)
         "/espace/composition/fonctions", "/espace/composition/fonction",
         "/espace/composition/instances",
         "/espace/composition/mandat", "/espace/journal", "/compte",
-        "/espace/rgpd", "/espace/rgpd/personnes/1",
+        "/espace/rgpd", "/espace/rgpd/personnes/1", "/espace/courriels",
     ];
 
     // Lists whose first item's page is visited too: its editor, or the college's and the body's own page.

@@ -14,6 +14,10 @@ public sealed class ServerFixture : IAsyncLifetime
     public Uri BaseAddress => app.BaseAddress;
     public IReadOnlyList<string> ErrorsLogged => app.Lines.Where(ServerLog.IsError).ToList();
     public string Log => app.Log;
+    public TestDatabase Database => database;
+
+    /// <summary>Where the server's outbox sender writes the .eml files (pickup transport).</summary>
+    public string MailFolder => app.MailFolder;
 
     public async ValueTask InitializeAsync() => app = await AppProcess.StartAsync(database, CancellationToken.None);
 

@@ -1,4 +1,5 @@
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.Mail;
 
 namespace Conseil.Web.Features.Privacy;
 
@@ -11,7 +12,8 @@ public sealed record PersonExport(
     IReadOnlyList<OfficeExport> Offices,
     IReadOnlyList<MembershipExport> BodyMemberships,
     IReadOnlyList<AccountExport> Accounts,
-    IReadOnlyList<AuditExport> AuditEntries);
+    IReadOnlyList<AuditExport> AuditEntries,
+    IReadOnlyList<MailExport> Mails);
 
 public sealed record PersonRecord(int Id, string GivenName, string FamilyName, Gender Gender, string? Email, bool IsDemo);
 
@@ -26,6 +28,10 @@ public sealed record MembershipExport(int Id, string Body, BodyRole Role, DateOn
 /// <summary>The account, without its password hash, security stamp or authenticator key.</summary>
 public sealed record AccountExport(
     string Id, string? Email, string DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled, DateTimeOffset? LockedUntil);
+
+/// <summary>A message of the outbox sent to one of their addresses (its text, unless erased once sent).</summary>
+public sealed record MailExport(
+    string MessageId, string To, string Subject, OutboxStatus Status, DateTime CreatedAt, DateTime? SentAt, string TextBody);
 
 public sealed record AuditExport(
     DateTime At, string Author, string EntityType, string EntityId, string Action, string? Before, string? After);

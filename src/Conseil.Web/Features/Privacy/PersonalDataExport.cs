@@ -1,13 +1,14 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Privacy;
 
 /// <summary>
 /// Everything the system holds about one person (RGPD art. 15): their record, mandates, offices, memberships,
-/// account (never its secrets) and the audit entries about their rows.
+/// account (never its secrets), the audit entries about their rows and the messages sent to them.
 /// </summary>
 public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
 {
@@ -30,11 +31,15 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
         var accounts = await AccountsAsync(personId, ct);
         var audit = await AuditAsync(person.Id, mandates.Select(m => m.Id), offices.Select(o => o.Id),
             memberships.Select(m => m.Id), accounts.Select(a => a.Id), ct);
+        var mails = await OutboxRetention.AddressedTo(db, accounts.Select(a => a.Email).Append(person.Email)).AsNoTracking()
+            .OrderBy(m => m.Id)
+            .Select(m => new MailExport(m.MessageId, m.To, m.Subject, m.Status, m.CreatedAt, m.SentAt, m.TextBody))
+            .ToListAsync(ct);
 
         return new PersonExport(
             clock.GetUtcNow(), PersonalDataRegister.Controller,
             new PersonRecord(person.Id, person.GivenName, person.FamilyName, person.Gender, person.Email, person.IsDemo),
-            mandates, offices, memberships, accounts, audit);
+            mandates, offices, memberships, accounts, audit, mails);
     }
 
     private async Task<List<AccountExport>> AccountsAsync(int personId, CancellationToken ct)

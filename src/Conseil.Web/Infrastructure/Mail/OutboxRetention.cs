@@ -13,10 +13,13 @@ public static class OutboxRetention
             .ExecuteDeleteAsync(ct);
 
     /// <summary>Deletes every message addressed to one of these addresses (erasure of a person), whatever its status.</summary>
-    public static Task<int> DeleteAddressedToAsync(AppDb db, IEnumerable<string?> addresses, CancellationToken ct)
+    public static Task<int> DeleteAddressedToAsync(AppDb db, IEnumerable<string?> addresses, CancellationToken ct) =>
+        AddressedTo(db, addresses).ExecuteDeleteAsync(ct);
+
+    /// <summary>Messages to any of these addresses, whatever their case (a person's own and their account's).</summary>
+    public static IQueryable<OutboxMessage> AddressedTo(AppDb db, IEnumerable<string?> addresses)
     {
         var lowered = addresses.OfType<string>().Select(a => a.Trim().ToLowerInvariant()).Distinct().ToList();
-        return lowered.Count == 0 ? Task.FromResult(0)
-            : db.OutboxMessages.Where(m => lowered.Contains(m.To.ToLower())).ExecuteDeleteAsync(ct);
+        return db.OutboxMessages.Where(m => lowered.Contains(m.To.ToLower()));
     }
 }

@@ -47,6 +47,25 @@ public sealed class OutboxPrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task The_access_export_holds_the_messages_sent_to_the_person()
+    {
+        var (personId, accountEmail) = await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.PersonId != null, Ct);
+            return (user.PersonId!.Value, user.Email!);
+        });
+        await AddAsync(accountEmail.ToUpperInvariant(), "Membre");
+        await AddAsync("autre@exemple.test", "Autre");
+
+        var text = await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/rgpd/personnes/{personId}/export", Ct);
+
+        var export = System.Text.Json.JsonSerializer.Deserialize<PersonExport>(text, PrivacyFeature.ExportJson)!;
+        var mail = export.Mails.Single();
+        (mail.To, mail.Subject, mail.Status).ShouldBe((accountEmail.ToUpperInvariant(), "Convocation", OutboxStatus.Pending));
+        mail.TextBody.ShouldContain("Bonjour Membre,");
+    }
+
+    [Fact]
     public async Task Erasing_a_person_deletes_the_messages_to_their_addresses_and_keeps_the_others()
     {
         var (personId, accountEmail, name) = await factory.QueryAsync(async db =>

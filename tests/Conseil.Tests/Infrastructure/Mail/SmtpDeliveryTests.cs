@@ -61,7 +61,7 @@ public sealed class SmtpDeliveryTests : IAsyncLifetime
         var messages = await factory.EnqueueAsync(Enumerable.Range(1, Count).Select(i => MailFactory.Sample($"membre{i}@exemple.test")).ToArray());
 
         var sending = Task.Run(factory.SendDueAsync, Ct);
-        await server.WaitForMessagesAsync(5, TimeSpan.FromSeconds(30));
+        await server.WaitForMessagesAsync(7, TimeSpan.FromSeconds(30)); // in the middle of the second batch of 5
         await server.KillAsync();
         var sentBeforeKill = await sending;
         var receivedBeforeKill = server.Messages().Count;
