@@ -16,11 +16,10 @@ builder.AddAccounts();
 builder.AddComposition();
 builder.AddRoster();
 builder.AddPrivacy();
-builder.AddMail();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
-if (args is ["create-admin", var email]) return await FirstAdministrator.RunAsync(app, email);
+if (FirstAdministrator.EmailArgument(args) is { } email) return await FirstAdministrator.RunAsync(app, email);
 app.UseWebDefaults();
 app.MapAccounts();
 app.MapComposition();

@@ -7,8 +7,13 @@ namespace Conseil.BrowserTests.Support;
 /// One server and one Debian Chromium for the whole run (never a downloaded browser); each journey
 /// opens its own context through <see cref="OpenAsync"/>.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture(bool withSmtp) : IAsyncLifetime
 {
+    public BrowserFixture()
+        : this(withSmtp: false)
+    {
+    }
+
     private static readonly string[] ChromiumArguments =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -18,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public ServerFixture Server { get; } = new();
+    public ServerFixture Server { get; } = new(withSmtp);
 
     /// <summary>Authenticator keys of the accounts enrolled on this server, by address, for later sign-ins.</summary>
     public ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -49,8 +54,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await JourneyPage.CreateAsync(context, Server);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (browser is not null) await browser.DisposeAsync();
         playwright?.Dispose();
         await Server.DisposeAsync();
@@ -71,6 +77,16 @@ public sealed class BrowserJourneys : ICollectionFixture<BrowserFixture>
 public sealed class FirstSignInJourneys : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Navigateur – première connexion";
+}
+
+/// <summary>A server that sends its mail to a real SMTP server (python3-aiosmtpd), for the accounts journeys.</summary>
+public sealed class SmtpBrowserFixture() : BrowserFixture(withSmtp: true);
+
+/// <summary>Its own server whose mail goes through real SMTP: invitations, forgotten passwords, two-factor resets.</summary>
+[CollectionDefinition(Name)]
+public sealed class AccountJourneys : ICollectionFixture<SmtpBrowserFixture>
+{
+    public const string Name = "Navigateur – comptes et courriels";
 }
 
 /// <summary>Its own server, so the payloads stored everywhere never meet the other journeys' expectations.</summary>

@@ -13,6 +13,13 @@ namespace Conseil.Web.Features.Accounts;
 /// </summary>
 public static class FirstAdministrator
 {
+    /// <summary>The address after "create-admin" among the arguments (other options such as --contentRoot may come first).</summary>
+    public static string? EmailArgument(string[] args)
+    {
+        var at = Array.IndexOf(args, "create-admin");
+        return at < 0 ? null : at + 1 < args.Length ? args[at + 1] : "";
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string email)
     {
         if (!new EmailAddressAttribute().IsValid(email))

@@ -63,6 +63,8 @@ public class TwoFactorModel(SignInManager<AppUser> signIn) : PageModel
         if (string.IsNullOrEmpty(key))
         {
             await signIn.UserManager.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which every request checks (AccountState): renew this session's cookie.
+            await signIn.RefreshSignInAsync(user);
             key = await signIn.UserManager.GetAuthenticatorKeyAsync(user) ?? "";
         }
         Setup = AuthenticatorSetup.For(user.Email ?? user.UserName ?? "", key);

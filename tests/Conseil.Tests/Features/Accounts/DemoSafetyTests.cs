@@ -25,11 +25,11 @@ public sealed class DemoSafetyTests
     }
 
     [Fact]
-    public void Production_starts_without_demo_content_and_without_demo_accounts()
+    public async Task Production_starts_without_demo_content_and_without_demo_accounts()
     {
         using var factory = new ProductionFactory { DemoContent = false };
         using var client = factory.CreateClient();
-        client.GetAsync("/sante", TestContext.Current.CancellationToken).Result.IsSuccessStatusCode.ShouldBeTrue();
+        (await client.GetAsync("/sante", TestContext.Current.CancellationToken)).IsSuccessStatusCode.ShouldBeTrue();
     }
 
     [Fact]
