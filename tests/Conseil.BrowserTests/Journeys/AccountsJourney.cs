@@ -25,8 +25,8 @@ public sealed class AccountsJourney(SmtpBrowserFixture browser)
             await secretariat.AssertAccessibleAsync();
             await secretariat.Page.GetByRole(AriaRole.Link, new() { Name = "Inviter une personne" }).ClickAsync();
             await secretariat.AssertAccessibleAsync();
-            await secretariat.Page.GetByLabel("Personne").SelectOptionAsync(new SelectOptionValue { Index = 3 });
-            await secretariat.Page.GetByLabel("Adresse électronique").FillAsync("invitee@exemple.fr");
+            await secretariat.Page.Locator("#Input_PersonId").SelectOptionAsync(new SelectOptionValue { Index = 3 });
+            await secretariat.Page.Locator("#Input_Email").FillAsync("invitee@exemple.fr");
             await secretariat.Page.GetByLabel("Rôle").SelectOptionAsync(new SelectOptionValue { Label = "Membre" });
             await secretariat.Page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
             (await secretariat.Page.Locator(".fr-alert--success").InnerTextAsync()).ShouldContain("invitee@exemple.fr");

@@ -7,12 +7,14 @@ namespace Conseil.BrowserTests.Support;
 /// One server and one Debian Chromium for the whole run (never a downloaded browser); each journey
 /// opens its own context through <see cref="OpenAsync"/>.
 /// </summary>
-public class BrowserFixture(bool withSmtp) : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public BrowserFixture()
         : this(withSmtp: false)
     {
     }
+
+    protected BrowserFixture(bool withSmtp) => Server = new(withSmtp);
 
     private static readonly string[] ChromiumArguments =
     [
@@ -23,7 +25,7 @@ public class BrowserFixture(bool withSmtp) : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public ServerFixture Server { get; } = new(withSmtp);
+    public ServerFixture Server { get; }
 
     /// <summary>Authenticator keys of the accounts enrolled on this server, by address, for later sign-ins.</summary>
     public ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -80,7 +82,13 @@ public sealed class FirstSignInJourneys : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>A server that sends its mail to a real SMTP server (python3-aiosmtpd), for the accounts journeys.</summary>
-public sealed class SmtpBrowserFixture() : BrowserFixture(withSmtp: true);
+public sealed class SmtpBrowserFixture : BrowserFixture
+{
+    public SmtpBrowserFixture()
+        : base(withSmtp: true)
+    {
+    }
+}
 
 /// <summary>Its own server whose mail goes through real SMTP: invitations, forgotten passwords, two-factor resets.</summary>
 [CollectionDefinition(Name)]
