@@ -25,7 +25,12 @@ public class SetPasswordModel(AppDb db, SignInManager<AppUser> signIn, AccountTo
     public AccountTokenPurpose? Purpose { get; private set; }
     public string DisplayName { get; private set; } = "";
     public string Email { get; private set; } = "";
-    public string Title => Purpose == AccountTokenPurpose.Invitation ? "Activer votre compte" : "Choisir un nouveau mot de passe";
+    public string Title => Purpose switch
+    {
+        AccountTokenPurpose.Invitation => "Activer votre compte",
+        AccountTokenPurpose.PasswordReset => "Choisir un nouveau mot de passe",
+        _ => "Lien expiré ou déjà utilisé",
+    };
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
