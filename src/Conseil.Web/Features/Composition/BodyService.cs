@@ -17,6 +17,8 @@ public sealed class BodyService(AppDb db, TimeProvider clock)
 
     public async Task<WriteResult<BodyMembership>> AddMemberAsync(int bodyId, MembershipInput input, CancellationToken ct)
     {
+        // Locked before the body is read: its rules cannot change between the check and the insert.
+        await using var transaction = await db.BeginLockedAsync([LockOf(bodyId)], ct);
         var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct);
         if (body is null) return WriteResult<BodyMembership>.NotFound();
         // Tracked, so the new membership's Person is filled in for the API's answer.
@@ -24,8 +26,6 @@ public sealed class BodyService(AppDb db, TimeProvider clock)
         if (person is null) return WriteResult<BodyMembership>.Invalid(nameof(input.PersonId), "Cette personne n'existe pas.");
         var personId = person.Id;
         var start = input.StartDate!.Value;
-
-        await using var transaction = await db.BeginLockedAsync([LockOf(bodyId)], ct);
         if (await db.BodyMemberships.Where(BodyMembership.HoldsPlaceOn(start))
                 .AnyAsync(m => m.BodyId == bodyId && m.PersonId == personId, ct) ||
             await db.BodyMemberships.AnyAsync(m => m.BodyId == bodyId && m.PersonId == personId && m.StartDate == start, ct))
@@ -57,10 +57,9 @@ public sealed class BodyService(AppDb db, TimeProvider clock)
 
     public async Task<WriteResult<Body>> SaveRulesAsync(int bodyId, BodyRulesInput input, CancellationToken ct)
     {
+        await using var transaction = await db.BeginLockedAsync([LockOf(bodyId)], ct);
         var body = await db.Bodies.FindAsync([bodyId], ct);
         if (body is null) return WriteResult<Body>.NotFound();
-
-        await using var transaction = await db.BeginLockedAsync([LockOf(bodyId)], ct);
         var places = await PlacesAsync(bodyId, Today, ct);
         var errors = new List<RuleViolation>();
         if (BodyRules.CheckMaximum(body, input.MaxMembers, places.Count) is { } tooLow) errors.Add(tooLow);

@@ -107,6 +107,33 @@ public sealed class BodyRulesHttpTests : AppTest
     }
 
     [Fact]
+    public async Task A_mandate_imported_in_a_second_college_gives_that_college_no_second_representative_at_the_cedts()
+    {
+        var body = await BodyIdAsync(ReferenceBodies.EthicsCommissionSlug);
+        var (representative, qualifiedOne) = await QueryAsync(async db =>
+        {
+            var accompanied = await db.Colleges.SingleAsync(c => c.Number == 3, Ct);
+            var qualified = await db.Colleges.SingleAsync(c => c.Number == 6, Ct);
+            var sitting = await db.BodyMemberships.Where(m => m.BodyId == body).Include(m => m.Person).ToListAsync(Ct);
+            return (sitting.Single(m => m.RepresentedCollegeId == accompanied.Id).Person, sitting.Single(m => m.RepresentedCollegeId == qualified.Id).Person);
+        });
+        // The CEDTS representative of college 3 takes a vacant seat of college 6 (qualified persons) as well.
+        var line = $"6;9;titulaire;{representative.FamilyName};{representative.GivenName};;{representative.Email};;01/11/2026;13/06/2027;2022–2027;;actif";
+
+        (await new Roster.RosterImportClient(Factory).ApplyAsync(Roster.RosterImportClient.Csv(line))).ShouldContain("Import appliqué");
+
+        var colleges = await QueryAsync(db => db.BodyMemberships.Where(m => m.BodyId == body && m.RepresentedCollegeId != null)
+            .Select(m => m.RepresentedCollegeId).ToListAsync(Ct));
+        colleges.Distinct().Count().ShouldBe(6); // still one representative each: the college represented was fixed on joining
+        var newcomer = await QueryAsync(db => db.Mandates.Where(m => m.Seat.College.Number == 6 && m.Term.Name == "2022–2027"
+                && m.PersonId != qualifiedOne.Id && m.PersonId != representative.Id)
+            .Select(m => m.PersonId).FirstAsync(Ct));
+        var refused = await secretariat.PostAsJsonAsync($"/api/bodies/{body}/members", Member(newcomer), Ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString()!.ShouldEndWith($" : {qualifiedOne.FullName}.");
+    }
+
+    [Fact]
     public async Task The_president_is_not_recorded_among_the_members()
     {
         var body = await BodyIdAsync(ReferenceBodies.StandingCommissionSlug);
