@@ -32,7 +32,10 @@ public static class AuthorizationMatrix
             .Replace("{id}", "compte-inconnu", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal) + Query;
 
-        public override string ToString() => $"{Method} {Pattern}";
+        /// <summary>The endpoint as the application maps it; a page with several forms has a row per handler.</summary>
+        public string Endpoint => $"{Method} {Pattern}";
+
+        public override string ToString() => Endpoint + Query;
     }
 
     private const Access O = Access.Ok, L = Access.SignIn, D = Access.Denied, N = Access.NotOffered;
@@ -105,6 +108,9 @@ public static class AuthorizationMatrix
         Secretariat("POST", "/api/mandates"),
         Secretariat("PUT", "/api/mandates/{id:int}"),
         Secretariat("DELETE", "/api/mandates/{id:int}"),
+        Secretariat("GET", "/api/bodies"),
+        Secretariat("POST", "/api/bodies/{id:int}/members"),
+        Secretariat("PUT", "/api/bodies/{id:int}/rules"),
 
         // Members' workspace: every signed-in account reads
         Workspace("GET", "/espace"),
@@ -139,6 +145,8 @@ public static class AuthorizationMatrix
         new("POST", "/espace/composition/instances", L, D, N, N),
         Secretariat("GET", "/espace/composition/instance/{id:int}"),
         Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Body" },
+        Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Rules" },
+        Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Member" },
         Secretariat("GET", "/espace/composition/import"),
         Secretariat("POST", "/espace/composition/import"),
         Secretariat("GET", "/espace/composition/import/modele.csv"),

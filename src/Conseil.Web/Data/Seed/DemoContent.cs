@@ -28,11 +28,13 @@ public static class DemoContent
         var previous = await db.Terms.SingleAsync(t => t.Name == "2020–2021");
         var seats = await db.Seats.Include(s => s.College).OrderBy(s => s.College.Number).ThenBy(s => s.Number).ToListAsync();
         var fullMembers = new List<Person>();
+        var collegeOf = new Dictionary<Person, College>();
         foreach (var seat in seats)
         {
             if (IsLeftVacant(seat)) continue;
             var holder = names.Next();
             fullMembers.Add(holder);
+            collegeOf[holder] = seat.College;
             db.Mandates.Add(Mandate(seat, holder, term, MandateRole.FullMember, EndsSoon(seat) ? today.AddDays(45) : term.EndDate));
             if (seat.College.HasSubstitutes && seat.Number % 7 != 3)
                 db.Mandates.Add(Mandate(seat, names.Next(), term, MandateRole.Substitute, term.EndDate));
@@ -40,7 +42,7 @@ public static class DemoContent
                 db.Mandates.Add(PreviousMandate(seat, names.Next(), previous));
         }
         AddOffices(db, fullMembers);
-        await AddCommissionsAsync(db, fullMembers, term.StartDate);
+        await AddCommissionsAsync(db, fullMembers, collegeOf, term.StartDate);
         await db.SaveChangesAsync();
         if (withAccounts) await AddAccountsAsync(services, fullMembers[20]);
     }
@@ -63,24 +65,30 @@ public static class DemoContent
         Status = seat.Number == 1 ? MandateStatus.Ended : MandateStatus.DeclinedRenewal,
     };
 
+    // Indexes in the full members: the two vice-presidents, then the standing commission (11 of its 12 places,
+    // vice-presidents included) and the CEDTS (the vice-presidents and one representative of each college).
+    private const int FirstVicePresident = 12, SecondVicePresident = 16;
+    private static readonly int[] StandingMembers = [FirstVicePresident, SecondVicePresident, 1, 5, 20, 24, 30, 36, 41, 47, 52];
+    private static readonly int[] EthicsRepresentatives = [3, 22, 34, 40, 53, 57];
+
     private static void AddOffices(AppDb db, List<Person> members)
     {
-        db.Offices.Add(new Office { Kind = OfficeKind.VicePresident, Person = members[12], StartDate = new(2022, 10, 6),
+        db.Offices.Add(new Office { Kind = OfficeKind.VicePresident, Person = members[FirstVicePresident], StartDate = new(2022, 10, 6),
             Note = "Élection par les représentants des collectivités territoriales (démonstration)" });
-        db.Offices.Add(new Office { Kind = OfficeKind.VicePresident, Person = members[16], StartDate = new(2022, 10, 6),
+        db.Offices.Add(new Office { Kind = OfficeKind.VicePresident, Person = members[SecondVicePresident], StartDate = new(2022, 10, 6),
             Note = "Élection par les représentants des professionnels (démonstration)" });
     }
 
-    private static async Task AddCommissionsAsync(AppDb db, List<Person> members, DateOnly start)
+    private static async Task AddCommissionsAsync(AppDb db, List<Person> members, Dictionary<Person, College> collegeOf, DateOnly start)
     {
         var standing = await db.Bodies.SingleAsync(b => b.Slug == ReferenceBodies.StandingCommissionSlug);
         var ethics = await db.Bodies.SingleAsync(b => b.Slug == ReferenceBodies.EthicsCommissionSlug);
-        int[] standingMembers = [12, 16, 1, 5, 20, 24, 30, 36, 41, 47, 52];
-        int[] ethicsMembers = [12, 16, 3, 22, 40, 44, 53, 57];
-        foreach (var i in standingMembers)
+        foreach (var i in StandingMembers)
             db.BodyMemberships.Add(new BodyMembership { Body = standing, Person = members[i], StartDate = start });
-        foreach (var i in ethicsMembers)
+        foreach (var i in new[] { FirstVicePresident, SecondVicePresident })
             db.BodyMemberships.Add(new BodyMembership { Body = ethics, Person = members[i], StartDate = start });
+        foreach (var i in EthicsRepresentatives)
+            db.BodyMemberships.Add(new BodyMembership { Body = ethics, Person = members[i], StartDate = start, RepresentedCollege = collegeOf[members[i]] });
     }
 
     private static async Task AddAccountsAsync(IServiceProvider services, Person member)

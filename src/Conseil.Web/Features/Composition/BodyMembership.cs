@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Conseil.Web.Features.Composition;
 
 public enum BodyRole
@@ -18,4 +20,17 @@ public class BodyMembership
     public BodyRole Role { get; set; }
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>
+    /// The college this member represents in a body with one representative per college (CEDTS), fixed when
+    /// the member joins: a later change of mandate cannot give a college a second representative.
+    /// </summary>
+    public int? RepresentedCollegeId { get; set; }
+    public College? RepresentedCollege { get; set; }
+
+    /// <summary>
+    /// Whether the participation still holds a place on that day or after: open, or ending later. A
+    /// participation ended on a day frees its place that very day, so a successor may start then.
+    /// </summary>
+    public static Expression<Func<BodyMembership, bool>> HoldsPlaceOn(DateOnly day) => m => m.EndDate == null || day < m.EndDate;
 }

@@ -112,26 +112,4 @@ public sealed class CompositionEditor(AppDb db)
         await db.SaveChangesAsync(ct);
         return WriteResult<Body>.Saved(body);
     }
-
-    public async Task<WriteResult<BodyMembership>> AddMemberAsync(int bodyId, MembershipInput input, CancellationToken ct)
-    {
-        if (!await db.Bodies.AnyAsync(b => b.Id == bodyId, ct)) return WriteResult<BodyMembership>.NotFound();
-        if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
-            return WriteResult<BodyMembership>.Invalid(nameof(input.PersonId), "Cette personne n'existe pas.");
-        if (await db.BodyMemberships.AnyAsync(m => m.BodyId == bodyId && m.PersonId == input.PersonId && m.EndDate == null, ct))
-            return WriteResult<BodyMembership>.Invalid(nameof(input.PersonId), "Cette personne est déjà membre de cette instance.");
-        var membership = new BodyMembership { BodyId = bodyId, PersonId = input.PersonId!.Value, Role = input.Role, StartDate = input.StartDate!.Value };
-        db.BodyMemberships.Add(membership);
-        await db.SaveChangesAsync(ct);
-        return WriteResult<BodyMembership>.Saved(membership);
-    }
-
-    public async Task<WriteResult<BodyMembership>> EndMembershipAsync(int bodyId, int membershipId, DateOnly end, CancellationToken ct)
-    {
-        var membership = await db.BodyMemberships.SingleOrDefaultAsync(m => m.Id == membershipId && m.BodyId == bodyId, ct);
-        if (membership is null) return WriteResult<BodyMembership>.NotFound();
-        membership.EndDate = end < membership.StartDate ? membership.StartDate : end;
-        await db.SaveChangesAsync(ct);
-        return WriteResult<BodyMembership>.Saved(membership);
-    }
 }

@@ -11,6 +11,7 @@ public static class CompositionFeature
         builder.Services.AddScoped<CompositionChoices>();
         builder.Services.AddScoped<MandateService>();
         builder.Services.AddScoped<CompositionEditor>();
+        builder.Services.AddScoped<BodyService>();
         return builder;
     }
 

@@ -92,6 +92,16 @@ public sealed record BodyInput
     public string? CompositionRule { get; init; }
 }
 
+public sealed record BodyRulesInput
+{
+    [Range(1, 200, ErrorMessage = "Le nombre maximal de membres doit être compris entre 1 et 200.")]
+    public int? MaxMembers { get; init; }
+
+    public bool OnePerCollege { get; init; }
+
+    public static BodyRulesInput From(Body b) => new() { MaxMembers = b.MaxMembers, OnePerCollege = b.OnePerCollege };
+}
+
 public sealed record MembershipInput
 {
     [Required(ErrorMessage = "Choisissez une personne.")]

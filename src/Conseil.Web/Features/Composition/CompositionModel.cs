@@ -101,6 +101,7 @@ internal sealed class BodyMembershipConfiguration : IEntityTypeConfiguration<Bod
     {
         b.HasOne(x => x.Body).WithMany(x => x.Memberships).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.RepresentedCollege).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.BodyId, x.PersonId, x.StartDate }).IsUnique();
     }
 }

@@ -25,12 +25,10 @@ public sealed class MandateService(AppDb db)
 
         var candidate = new MandateRules.Candidate(mandate.Id, seat!.Id, input.PersonId!.Value, term!.Id,
             input.Role!.Value, input.StartDate!.Value, input.EndDate!.Value);
-        // Check and insert atomically, or two identical requests both pass the check. Joins the caller's
-        // transaction when there is one (an Idempotency-Key request).
-        await using var transaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        await SerialiseAsync(seat, candidate.PersonId, cancellationToken);
+        // Check and insert atomically, or two identical requests both pass the check. Writers of the same seat, and
+        // of the same person in a college, queue: always the seat first, then the person.
+        await using var transaction = await db.BeginLockedAsync(
+            [$"mandate-seat:{seat.Id}", $"mandate-person:{candidate.PersonId}:college:{seat.CollegeId}"], cancellationToken);
         var onSeat = await db.Mandates.AsNoTracking().Where(m => m.SeatId == seat.Id).ToListAsync(cancellationToken);
         var personInCollege = await db.Mandates.AsNoTracking()
             .Where(m => m.PersonId == candidate.PersonId && m.Seat.CollegeId == seat.CollegeId)
@@ -51,19 +49,5 @@ public sealed class MandateService(AppDb db)
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return WriteResult<Mandate>.Saved(mandate);
-    }
-
-    /// <summary>
-    /// SQLite's transactions already take the write lock at BEGIN (IMMEDIATE). PostgreSQL's read committed lets two
-    /// transactions check at once, so writers of the same seat, and of the same person in a college, queue on
-    /// advisory locks held until commit. Always the seat first, then the person: one order, no deadlock.
-    /// </summary>
-    private async Task SerialiseAsync(Seat seat, int personId, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsNpgsql()) return;
-        var seatLock = $"mandate-seat:{seat.Id}";
-        var personLock = $"mandate-person:{personId}:college:{seat.CollegeId}";
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({seatLock}))", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({personLock}))", cancellationToken);
     }
 }

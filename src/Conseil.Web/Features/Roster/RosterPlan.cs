@@ -3,6 +3,7 @@ namespace Conseil.Web.Features.Roster;
 public enum RosterChangeKind
 {
     NewPerson,
+    UpdatedPerson,
     NewMandate,
     UpdatedMandate,
 }
@@ -12,6 +13,7 @@ public sealed record RosterChange(int LineNumber, RosterChangeKind Kind, string 
     public string KindLabel => Kind switch
     {
         RosterChangeKind.NewPerson => "Nouvelle personne",
+        RosterChangeKind.UpdatedPerson => "Personne modifiée",
         RosterChangeKind.NewMandate => "Nouveau mandat",
         _ => "Mandat modifié",
     };

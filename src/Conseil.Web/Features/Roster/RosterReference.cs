@@ -36,17 +36,4 @@ public sealed class RosterReference
         Organisations.FirstOrDefault(o => RosterText.Key(o.Acronym) == RosterText.Key(acronym));
 
     public Term? Term(string name) => Terms.FirstOrDefault(t => RosterText.Key(t.Name) == RosterText.Key(name));
-
-    /// <summary>
-    /// Same names (case and accents aside); when the line gives an e-mail, the person with that e-mail,
-    /// or else one who has none yet (so adding e-mails to a roster does not duplicate people).
-    /// </summary>
-    public Person? Person(RosterLine line)
-    {
-        var sameNames = People.Where(p => RosterText.Key(p.FamilyName) == RosterText.Key(line.FamilyName) &&
-                                          RosterText.Key(p.GivenName) == RosterText.Key(line.GivenName)).ToList();
-        if (line.Email is null) return sameNames.FirstOrDefault();
-        return sameNames.FirstOrDefault(p => RosterText.Key(p.Email) == RosterText.Key(line.Email)) ??
-               sameNames.FirstOrDefault(p => p.Email is null);
-    }
 }

@@ -17,7 +17,7 @@ internal sealed class RosterWork
     private readonly List<RosterChange> changes = [];
     private readonly List<RosterError> errors = [];
     private readonly List<Planned> planned = [];
-    private readonly Dictionary<string, (Person Person, int Id)> newPeople = [];
+    private readonly RosterPeople? people;
     private readonly Dictionary<(int, int, MandateRole, int), int> lineOfMandate = [];
     // Existing mandates keyed by id; new ones get negative ids that cannot collide with the database's.
     private readonly Dictionary<int, Mandate> after = [];
@@ -27,6 +27,7 @@ internal sealed class RosterWork
     public RosterWork(RosterReference reference)
     {
         this.reference = reference;
+        people = new RosterPeople(reference, changes.Add, (line, reason) => Refuse(line, [reason]));
         foreach (var m in reference.Mandates) after[m.Id] = Shadow(m.Id, m.SeatId, m.PersonId, m.TermId, m.Role, m.StartDate, m.EndDate);
     }
 
@@ -49,7 +50,7 @@ internal sealed class RosterWork
         if (term is null) reasons.Add($"Mandature inconnue : {line.TermName}");
         if (reasons.Count > 0 || college is null || seat is null || term is null) { Refuse(line.LineNumber, reasons); return; }
 
-        var (person, personId) = FindOrCreatePerson(line);
+        var (person, personId) = people!.Resolve(line, seat.Id, term.Id);
         if (lineOfMandate.TryGetValue((seat.Id, personId, line.Role, term.Id), out var earlier))
         {
             Refuse(line.LineNumber, [$"Cette ligne reprend le même mandat que la ligne {earlier}."]);
@@ -67,7 +68,7 @@ internal sealed class RosterWork
         }
         else
         {
-            var differences = Differences(existing, line, organisationId);
+            var differences = RosterDifferences.Of(existing, line, organisationId, reference.Organisations);
             if (differences.Count == 0) return;
             changes.Add(new(line.LineNumber, RosterChangeKind.UpdatedMandate, $"{what} — {string.Join(" ; ", differences)}"));
         }
@@ -91,7 +92,7 @@ internal sealed class RosterWork
 
     public void ApplyTo(AppDb db)
     {
-        db.People.AddRange(newPeople.Values.Select(p => p.Person));
+        people!.ApplyTo(db);
         foreach (var p in planned)
         {
             var mandate = p.Existing ?? db.Mandates.Add(new Mandate { SeatId = p.Seat.Id, Person = p.Person, TermId = p.Term.Id, Role = p.Line.Role }).Entity;
@@ -103,37 +104,8 @@ internal sealed class RosterWork
         }
     }
 
-    private (Person, int) FindOrCreatePerson(RosterLine line)
-    {
-        var known = reference!.Person(line);
-        if (known is not null) return (known, known.Id);
-        var key = $"{RosterText.Key(line.FamilyName)}|{RosterText.Key(line.GivenName)}|{RosterText.Key(line.Email)}";
-        if (newPeople.TryGetValue(key, out var created)) return created;
-        var person = new Person { FamilyName = line.FamilyName, GivenName = line.GivenName, Gender = line.Gender, Email = line.Email };
-        newPeople[key] = (person, -(newPeople.Count + 1));
-        changes.Add(new(line.LineNumber, RosterChangeKind.NewPerson, person.FullName + (line.Email is null ? "" : $" ({line.Email})")));
-        return newPeople[key];
-    }
-
-    private List<string> Differences(Mandate m, RosterLine line, int? organisationId)
-    {
-        var differences = new List<string>();
-        if (m.StartDate != line.StartDate) differences.Add($"début : {RosterText.FormatDate(m.StartDate)} → {RosterText.FormatDate(line.StartDate)}");
-        if (m.EndDate != line.EndDate) differences.Add($"fin : {RosterText.FormatDate(m.EndDate)} → {RosterText.FormatDate(line.EndDate)}");
-        if (m.Status != line.Status)
-            differences.Add($"statut : {RosterVocabulary.StatusLabel(m.Status)} → {RosterVocabulary.StatusLabel(line.Status)}");
-        if (m.AppointingAct != line.AppointingAct) differences.Add($"acte : « {m.AppointingAct} » → « {line.AppointingAct} »");
-        if (m.OrganisationId != organisationId)
-            differences.Add($"organisme : {Acronym(m.OrganisationId)} → {Acronym(organisationId)}");
-        return differences;
-    }
-
-    private string Acronym(int? organisationId) =>
-        reference!.Organisations.FirstOrDefault(o => o.Id == organisationId)?.Acronym ?? "aucun";
-
     private void Refuse(int lineNumber, IEnumerable<string> reasons) =>
         errors.AddRange(reasons.Select(r => new RosterError(lineNumber, r)));
-
 
     private static Mandate Shadow(int id, int seatId, int personId, int termId, MandateRole role, DateOnly start, DateOnly end) =>
         new() { Id = id, SeatId = seatId, PersonId = personId, TermId = termId, Role = role, StartDate = start, EndDate = end };

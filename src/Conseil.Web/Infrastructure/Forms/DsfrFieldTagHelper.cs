@@ -26,7 +26,10 @@ public sealed class DsfrFieldTagHelper : TagHelper
     public string? Pattern { get; set; }
     public IEnumerable<SelectListItem>? Items { get; set; }
 
-    /// <summary>Text of the empty first option of a select ("— Choisir —"); none when null.</summary>
+    /// <summary>
+    /// Text of the empty first option of a select ("— Choisir —"); none when empty (<c>placeholder=""</c>: Razor
+    /// cannot pass null to a string attribute), for a select that always has a value.
+    /// </summary>
     public string? Placeholder { get; set; } = "— Choisir —";
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
@@ -88,7 +91,7 @@ public sealed class DsfrFieldTagHelper : TagHelper
     {
         var select = new TagBuilder("select");
         select.AddCssClass("fr-select");
-        if (Placeholder is not null) select.InnerHtml.AppendHtml(Option(new SelectListItem(Placeholder, ""), value));
+        if (!string.IsNullOrEmpty(Placeholder)) select.InnerHtml.AppendHtml(Option(new SelectListItem(Placeholder, ""), value));
         foreach (var group in Items!.GroupBy(i => i.Group?.Name))
         {
             if (group.Key is null)

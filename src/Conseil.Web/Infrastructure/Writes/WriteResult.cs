@@ -30,4 +30,5 @@ public sealed record WriteResult<T>(WriteStatus Status, T? Value, IReadOnlyList<
 
     /// <summary>The request was valid but the current state refuses it (someone changed it first, a limit is reached).</summary>
     public static WriteResult<T> Conflict(string field, string message) => new(WriteStatus.Conflict, default, [new(field, message)]);
+    public static WriteResult<T> Conflict(IReadOnlyList<RuleViolation> errors) => new(WriteStatus.Conflict, default, errors);
 }

@@ -61,8 +61,8 @@ public sealed class RosterImportTests : IDisposable
         var html = await import.CheckAsync(RosterImportClient.Csv(Elise.Replace("13/06/2027;2022", "31/12/2025;2022").Replace("actif", "démission"), Jerome));
 
         html.ShouldContain("Mandat modifié");
-        html.ShouldContain("fin : 13/06/2027 → 31/12/2025");
-        html.ShouldContain("statut : actif → démission");
+        html.ShouldContain("Fin modifiée : 13/06/2027 → 31/12/2025");
+        html.ShouldContain("Statut modifié : actif → démission");
     }
 
     [Fact]

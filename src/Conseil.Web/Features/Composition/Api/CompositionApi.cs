@@ -46,6 +46,7 @@ public static class CompositionApi
                 (await editor.SaveTermAsync(null, input, ct)).ToHttpResult(t => TypedResults.Created($"/api/terms/{t.Id}", t.ToDto())))
             .WithSummary("Créer une mandature");
         MapMandates(write);
+        write.MapBodies();
     }
 
     private static void MapMandates(RouteGroupBuilder write)

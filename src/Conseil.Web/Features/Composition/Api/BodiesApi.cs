@@ -1,0 +1,32 @@
+using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.Writes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Composition.Api;
+
+public sealed record BodyMemberDto(int Id, int PersonId, string Name, string Role, DateOnly StartDate, DateOnly? EndDate, int? RepresentedCollegeId);
+public sealed record BodyRulesDto(int Id, string Slug, string Name, string Kind, int? MaxMembers, bool OnePerCollege, IReadOnlyList<BodyMemberDto> Members);
+
+/// <summary>The secretariat's API for the bodies' members and rules, enforcing <see cref="BodyRules"/> like the body page.</summary>
+public static class BodiesApi
+{
+    public static void MapBodies(this RouteGroupBuilder write)
+    {
+        write.MapGet("/bodies", async (AppDb db, CancellationToken ct) =>
+                TypedResults.Ok((await db.Bodies.AsNoTracking().Include(b => b.Memberships).ThenInclude(m => m.Person)
+                    .OrderBy(b => b.SortOrder).AsSplitQuery().ToListAsync(ct)).Select(ToDto)))
+            .WithSummary("Instances, leurs règles de composition et leurs membres (actuels et anciens)");
+        write.MapPost("/bodies/{id:int}/members", async (int id, MembershipInput input, BodyService bodies, CancellationToken ct) =>
+                (await bodies.AddMemberAsync(id, input, ct)).ToHttpResult(m => TypedResults.Created($"/api/bodies/{id}/members/{m.Id}", ToDto(m))))
+            .WithSummary("Ajouter un membre à une instance, dans le respect de ses règles (409 si l'instance est complète)");
+        write.MapPut("/bodies/{id:int}/rules", async (int id, BodyRulesInput input, BodyService bodies, CancellationToken ct) =>
+                (await bodies.SaveRulesAsync(id, input, ct)).ToHttpResult(b => TypedResults.Ok(new { b.Id, b.MaxMembers, b.OnePerCollege })))
+            .WithSummary("Changer les règles de composition d'une instance (nombre maximal de membres, un représentant par collège)");
+    }
+
+    private static BodyRulesDto ToDto(Body b) => new(b.Id, b.Slug, b.Name, b.Kind.ToString(), b.MaxMembers, b.OnePerCollege,
+        [.. b.Memberships.OrderBy(m => m.EndDate != null).ThenBy(m => m.StartDate).Select(ToDto)]);
+
+    private static BodyMemberDto ToDto(BodyMembership m) =>
+        new(m.Id, m.PersonId, m.Person.FullName, m.Role.ToString(), m.StartDate, m.EndDate, m.RepresentedCollegeId);
+}
