@@ -24,3 +24,20 @@ public sealed class SignInRateLimitTests
         (await client.GetAsync("/connexion/code", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 }
+
+public sealed class PublicAccountFormsRateLimitTests
+{
+    [Fact]
+    public async Task Forgotten_password_and_set_password_pages_share_the_public_forms_limit()
+    {
+        using var factory = new ConseilFactory { DemoContent = false };
+        factory.Settings["RateLimits:PublicFormsPerMinute"] = "3";
+        var client = factory.CreateBrowserLikeClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/mot-de-passe-oublie", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await client.GetAsync("/mot-de-passe-oublie", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await client.GetAsync("/mot-de-passe/definir?jeton=x", ct)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+}
