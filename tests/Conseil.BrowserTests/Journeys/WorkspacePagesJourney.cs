@@ -15,6 +15,7 @@ public sealed class WorkspacePagesJourney(BrowserFixture browser)
         "/espace/composition/instances",
         "/espace/composition/mandat", "/espace/journal", "/compte",
         "/espace/rgpd", "/espace/rgpd/personnes/1", "/espace/courriels",
+        "/espace/comptes", "/espace/comptes/inviter", "/compte/codes-de-secours", "/compte/double-authentification/reinitialiser",
     ];
 
     // Lists whose first item's page is visited too: its editor, or the college's and the body's own page.
