@@ -39,7 +39,9 @@ as_pg "$PG_BIN/initdb -D $PG_DIR/data --auth=trust -U postgres -E UTF8 --locale=
 as_pg "$PG_BIN/pg_ctl -D $PG_DIR/data -l $PG_DIR/log -w -o \"-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null
 
 echo "== Building (Release)"
+build_started=$SECONDS
 dotnet build Conseil.slnx -c Release --nologo -v q
+parts=("build: $((SECONDS - build_started)) s")
 
 # Sums the counters of the TRX files of one run; a project that produced no TRX counts as one failure.
 count() {
@@ -59,9 +61,11 @@ for db in sqlite postgres; do
   db_started=$SECONDS
   mkdir -p "$RESULTS/$db"
   for project in "${projects[@]}"; do
+    project_started=$SECONDS
     CONSEIL_TEST_DB=$db CONSEIL_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres" \
       dotnet test "$project" -c Release --no-build --nologo \
         --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$RESULTS/$db" || status=1
+    parts+=("$db $(basename "$project" .csproj): $((SECONDS - project_started)) s")
   done
   passed=$(count "$RESULTS/$db" passed)
   failed=$(count "$RESULTS/$db" failed)
@@ -74,6 +78,8 @@ for db in sqlite postgres; do
   summary+=("$db: $passed passed, $failed failed ($((SECONDS - db_started)) s)")
 done
 
+echo "== Durations"
+printf '%s\n' "${parts[@]}"
 echo "== Summary ($((SECONDS - started)) s)"
 printf '%s\n' "${summary[@]}"
 echo "$all_passed passed, $all_failed failed"
