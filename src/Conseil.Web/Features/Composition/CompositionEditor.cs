@@ -30,6 +30,7 @@ public sealed class CompositionEditor(AppDb db)
         organisation.Acronym = acronym;
         organisation.Name = input.Name!.Trim();
         organisation.Kind = input.Kind;
+        organisation.Article = input.Article;
         if (id is null) db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
         return WriteResult<Organisation>.Saved(organisation);
