@@ -5,6 +5,7 @@ using Conseil.Web.Infrastructure.Audit;
 using Conseil.Web.Infrastructure.DataProtection;
 using Conseil.Web.Infrastructure.Idempotency;
 using Conseil.Web.Infrastructure.Mail;
+using Conseil.Web.Infrastructure.Search;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     /// <summary>Saves the changes and their audit entries in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        SearchKeys.Refresh(this);
         var pending = Auditor.Collect(this);
         if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 

@@ -1,4 +1,6 @@
 using Conseil.Web.Data.Seed;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.Search;
 
 namespace Conseil.Web.Data;
 
@@ -13,6 +15,7 @@ public static class DatabaseStartup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
+        await SearchKeys.BackfillAsync<Person>(scope.ServiceProvider.GetRequiredService<AppDb>(), CancellationToken.None);
         await ReferenceData.LoadAsync(scope.ServiceProvider);
         await DemoSafety.CheckAsync(app.Environment, app.Configuration, scope.ServiceProvider.GetRequiredService<AppDb>());
         if (app.Configuration.GetValue("Conseil:DemoContent", false))

@@ -1,4 +1,5 @@
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.French;
 
 namespace Conseil.Web.Data.Seed;
 
@@ -7,24 +8,24 @@ public static class ReferenceOrganisations
 {
     public static List<Organisation> All() =>
     [
-        Org("DGCS", "Direction générale de la cohésion sociale", OrganisationKind.Ministry),
-        Org("AMF", "Association des maires de France et des présidents d'intercommunalité", OrganisationKind.LocalAuthority),
-        Org("ADF", "Départements de France", OrganisationKind.LocalAuthority),
-        Org("Régions de France", "Régions de France", OrganisationKind.LocalAuthority),
-        Org("France Urbaine", "France Urbaine", OrganisationKind.LocalAuthority),
-        Org("ANAS", "Association nationale des assistants de service social", OrganisationKind.ProfessionalOrganisation),
-        Org("CNAF", "Caisse nationale des allocations familiales", OrganisationKind.SocialProtection),
-        Org("CNAM", "Caisse nationale de l'assurance maladie", OrganisationKind.SocialProtection),
-        Org("CNAV", "Caisse nationale d'assurance vieillesse", OrganisationKind.SocialProtection),
-        Org("CCMSA", "Caisse centrale de la mutualité sociale agricole", OrganisationKind.SocialProtection),
-        Org("Unccas", "Union nationale des centres communaux et intercommunaux d'action sociale", OrganisationKind.NationalAssociation),
-        Org("Odas", "Observatoire national de l'action sociale", OrganisationKind.NationalAssociation),
-        Org("Uniopss", "Union nationale interfédérale des œuvres et organismes privés non lucratifs sanitaires et sociaux", OrganisationKind.NationalAssociation),
-        Org("FAS", "Fédération des acteurs de la solidarité", OrganisationKind.NationalAssociation),
+        Org("DGCS", "Direction générale de la cohésion sociale", OrganisationKind.Ministry, Article.La),
+        Org("AMF", "Association des maires de France et des présidents d'intercommunalité", OrganisationKind.LocalAuthority, Article.Elided),
+        Org("ADF", "Départements de France", OrganisationKind.LocalAuthority, Article.Elided),
+        Org("Régions de France", "Régions de France", OrganisationKind.LocalAuthority, Article.None),
+        Org("France Urbaine", "France Urbaine", OrganisationKind.LocalAuthority, Article.None),
+        Org("ANAS", "Association nationale des assistants de service social", OrganisationKind.ProfessionalOrganisation, Article.Elided),
+        Org("CNAF", "Caisse nationale des allocations familiales", OrganisationKind.SocialProtection, Article.La),
+        Org("CNAM", "Caisse nationale de l'assurance maladie", OrganisationKind.SocialProtection, Article.La),
+        Org("CNAV", "Caisse nationale d'assurance vieillesse", OrganisationKind.SocialProtection, Article.La),
+        Org("CCMSA", "Caisse centrale de la mutualité sociale agricole", OrganisationKind.SocialProtection, Article.La),
+        Org("Unccas", "Union nationale des centres communaux et intercommunaux d'action sociale", OrganisationKind.NationalAssociation, Article.Elided),
+        Org("Odas", "Observatoire national de l'action sociale", OrganisationKind.NationalAssociation, Article.Elided),
+        Org("Uniopss", "Union nationale interfédérale des œuvres et organismes privés non lucratifs sanitaires et sociaux", OrganisationKind.NationalAssociation, Article.Elided),
+        Org("FAS", "Fédération des acteurs de la solidarité", OrganisationKind.NationalAssociation, Article.La),
     ];
 
-    private static Organisation Org(string acronym, string name, OrganisationKind kind) =>
-        new() { Acronym = acronym, Name = name, Kind = kind };
+    private static Organisation Org(string acronym, string name, OrganisationKind kind, Article article) =>
+        new() { Acronym = acronym, Name = name, Kind = kind, Article = article };
 }
 
 /// <summary>One seat per quota place, tied to its organisation where the texts name it.</summary>
@@ -43,13 +44,13 @@ public static class ReferenceSeats
         }
 
         AddNumbered(C(1), "Représentant d'un ministère", 11);
-        foreach (var acronym in new[] { "AMF", "ADF", "Régions de France", "France Urbaine" }) Add(C(1), $"Représentant de {acronym}", O(acronym));
+        foreach (var acronym in new[] { "AMF", "ADF", "Régions de France", "France Urbaine" }) Add(C(1), $"Représentant {O(acronym).OfAcronym}", O(acronym));
         AddNumbered(C(2), "Organisation syndicale de salariés", 8);
         AddNumbered(C(2), "Organisation d'employeurs", 3);
-        Add(C(2), "Représentant de l'ANAS", O("ANAS"));
+        Add(C(2), $"Représentant {O("ANAS").OfAcronym}", O("ANAS"));
         AddNumbered(C(2), "Organisation professionnelle", 6);
         AddNumbered(C(3), "Personne accompagnée", 6);
-        foreach (var acronym in new[] { "CNAF", "CNAM", "CNAV", "CCMSA", "Unccas", "Odas", "Uniopss", "FAS" }) Add(C(4), $"Représentant de {acronym}", O(acronym));
+        foreach (var acronym in new[] { "CNAF", "CNAM", "CNAV", "CCMSA", "Unccas", "Odas", "Uniopss", "FAS" }) Add(C(4), $"Représentant {O(acronym).OfAcronym}", O(acronym));
         AddNumbered(C(4), "Association nationale", 4);
         AddNumbered(C(4), "Organisme de formation", 3);
         AddNumbered(C(5), "Représentant des comités locaux", 2);

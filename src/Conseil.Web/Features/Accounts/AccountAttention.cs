@@ -1,5 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.French;
+using Conseil.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Accounts;
@@ -14,16 +16,15 @@ public sealed class AccountAttention(AppDb db, TimeProvider clock)
 
     public async Task<IReadOnlyList<Row>> WithoutCurrentRoleAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = FrenchDates.Today(clock);
         var members = db.UserRoles.Join(db.Roles.Where(r => r.Name == Roles.Member), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId);
-        return await db.Users.AsNoTracking()
+        return (await db.Users.AsNoTracking()
             .Where(u => u.DeactivatedAt == null && members.Contains(u.Id))
             .Where(u => u.PersonId == null || (
                 !db.Mandates.Any(m => m.PersonId == u.PersonId && m.Status == MandateStatus.Active && m.StartDate <= today && m.EndDate >= today)
                 && !db.Offices.Any(o => o.PersonId == u.PersonId && o.StartDate <= today && (o.EndDate == null || o.EndDate >= today))
                 && !db.BodyMemberships.Any(b => b.PersonId == u.PersonId && b.StartDate <= today && (b.EndDate == null || b.EndDate >= today))))
-            .OrderBy(u => u.DisplayName)
             .Select(u => new Row(u.Id, u.DisplayName, u.Email ?? ""))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).OrderBy(r => r.Name, FrenchOrder.Instance).ToList();
     }
 }

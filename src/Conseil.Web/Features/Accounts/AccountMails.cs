@@ -1,5 +1,5 @@
-using System.Globalization;
 using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Mail;
 
 namespace Conseil.Web.Features.Accounts;
@@ -34,10 +34,9 @@ public sealed class AccountMails(MailOutbox outbox, SiteLinks links, TimeProvide
 
     public void TwoFactorReset(AppUser user)
     {
-        var paris = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
         outbox.Add(new OutgoingMail(user.Email!, "Votre double authentification a été réinitialisée",
             [
-                $"Un administrateur a réinitialisé la double authentification de votre compte le {paris.ToString("d MMMM yyyy 'à' HH'h'mm", CultureInfo.GetCultureInfo("fr-FR"))}.",
+                $"Un administrateur a réinitialisé la double authentification de votre compte le {FrenchDates.Moment(clock.GetUtcNow().UtcDateTime)}.",
                 "À votre prochaine connexion, vous configurerez de nouveau votre application d'authentification.",
                 "Si vous n'avez pas demandé cette réinitialisation, prévenez aussitôt le secrétariat.",
             ])

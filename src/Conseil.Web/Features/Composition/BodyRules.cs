@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Writes;
 
 namespace Conseil.Web.Features.Composition;
@@ -47,7 +48,7 @@ public static class BodyRules
         if (body.MaxMembers is { } max && seated.Count >= max)
         {
             var limit = seated.Count == max ? "le maximum fixé" : $"le maximum fixé est {max}";
-            noRoom.Add(new(field, $"{BodyLabels.Capitalised(body)} compte déjà {seated.Count} membres ({limit}) : " +
+            noRoom.Add(new(field, $"{BodyLabels.Capitalised(body)} compte déjà {French.Count(seated.Count, "membre", "membres")} ({limit}) : " +
                 "mettez fin à une participation avant d'en ajouter une."));
         }
         if (!needsCollege) return new([], noRoom, null);
@@ -63,7 +64,7 @@ public static class BodyRules
     /// <summary>A new maximum may not leave more members than it allows.</summary>
     public static RuleViolation? CheckMaximum(Body body, int? max, int seatedCount) =>
         max is not null && seatedCount > max
-            ? new(nameof(BodyRulesInput.MaxMembers), $"{BodyLabels.Capitalised(body)} compte {seatedCount} membres : " +
+            ? new(nameof(BodyRulesInput.MaxMembers), $"{BodyLabels.Capitalised(body)} compte {French.Count(seatedCount, "membre", "membres")} : " +
                 $"le maximum ne peut pas être inférieur. Mettez d'abord fin à des participations.")
             : null;
 

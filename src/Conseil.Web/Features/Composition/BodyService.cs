@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class BodyService(AppDb db, TimeProvider clock)
 {
     private sealed record Place(int MembershipId, int PersonId, int? CollegeId, BodyRules.Seated Seated);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => FrenchDates.Today(clock);
 
     public async Task<WriteResult<BodyMembership>> AddMemberAsync(int bodyId, MembershipInput input, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.Search;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed class CompositionChoices(AppDb db)
     }
 
     public async Task<List<SelectListItem>> PeopleAsync(CancellationToken cancellationToken) =>
-        (await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+        (await db.People.AsNoTracking().OrderBy(p => p.SearchKey).ThenBy(p => p.FamilyName).ThenBy(p => p.GivenName)
             .Select(p => new { p.Id, p.FamilyName, p.GivenName }).ToListAsync(cancellationToken))
         .Select(p => new SelectListItem($"{p.FamilyName} {p.GivenName}", p.Id.ToString())).ToList();
 
@@ -28,8 +29,8 @@ public sealed class CompositionChoices(AppDb db)
         .Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
 
     public async Task<List<SelectListItem>> OrganisationsAsync(CancellationToken cancellationToken) =>
-        (await db.Organisations.AsNoTracking().OrderBy(o => o.Acronym).ToListAsync(cancellationToken))
-        .Select(o => new SelectListItem($"{o.Acronym} – {o.Name}", o.Id.ToString())).ToList();
+        (await db.Organisations.AsNoTracking().ToListAsync(cancellationToken))
+        .OrderBy(o => o.Acronym, FrenchOrder.Instance).Select(o => new SelectListItem($"{o.Acronym} – {o.Name}", o.Id.ToString())).ToList();
 
     public static List<SelectListItem> Enum<T>(Func<T, string> label) where T : struct, Enum =>
         System.Enum.GetValues<T>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();

@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,7 @@ public sealed class CompositionEditor(AppDb db)
         organisation.Acronym = acronym;
         organisation.Name = input.Name!.Trim();
         organisation.Kind = input.Kind;
+        organisation.Article = input.Article;
         if (id is null) db.Organisations.Add(organisation);
         await db.SaveChangesAsync(ct);
         return WriteResult<Organisation>.Saved(organisation);
@@ -41,7 +43,7 @@ public sealed class CompositionEditor(AppDb db)
         if (college is null) return WriteResult<Seat>.Invalid(nameof(input.CollegeId), "Ce collège n'existe pas.");
         if (college.Seats.Count >= college.Quota)
             return WriteResult<Seat>.Invalid(nameof(input.CollegeId),
-                $"Le collège « {college.Name} » a déjà {college.Seats.Count} sièges pour un quota de {college.Quota} : relevez d'abord son quota.");
+                $"Le collège « {college.Name} » a déjà {French.Count(college.Seats.Count, "siège", "sièges")} pour un quota de {college.Quota} : relevez d'abord son quota.");
         if (input.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId, ct))
             return WriteResult<Seat>.Invalid(nameof(input.OrganisationId), "Cet organisme n'existe pas.");
         var seat = new Seat

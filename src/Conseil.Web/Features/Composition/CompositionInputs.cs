@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Conseil.Web.Infrastructure.French;
 
 namespace Conseil.Web.Features.Composition;
 
@@ -28,7 +29,9 @@ public sealed record OrganisationInput
 
     public OrganisationKind Kind { get; init; }
 
-    public static OrganisationInput From(Organisation o) => new() { Acronym = o.Acronym, Name = o.Name, Kind = o.Kind };
+    public Article Article { get; init; }
+
+    public static OrganisationInput From(Organisation o) => new() { Acronym = o.Acronym, Name = o.Name, Kind = o.Kind, Article = o.Article };
 }
 
 public sealed record SeatInput

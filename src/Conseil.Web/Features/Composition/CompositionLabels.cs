@@ -1,3 +1,5 @@
+using Conseil.Web.Infrastructure.French;
+
 namespace Conseil.Web.Features.Composition;
 
 /// <summary>French words for the composition's enumerations.</summary>
@@ -33,6 +35,16 @@ public static class CompositionLabels
         OrganisationKind.TrainingBody => "Organisme de formation",
         OrganisationKind.LocalCommittee => "Comité local",
         _ => "Autre",
+    };
+
+    /// <summary>The choices of the organisation form, each shown in the sentence it makes.</summary>
+    public static string Of(Article article) => article switch
+    {
+        Article.Le => "le : « Représentant du Secours catholique »",
+        Article.La => "la : « Représentant de la CNAF »",
+        Article.Elided => "l' : « Représentant de l'AMF »",
+        Article.Les => "les : « Représentant des Petits Frères des pauvres »",
+        _ => "aucun : « Représentant de France Urbaine »",
     };
 
     public static string Of(BodyRole role) => role switch

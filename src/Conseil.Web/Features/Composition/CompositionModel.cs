@@ -32,6 +32,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(x => x.Name).HasMaxLength(300);
         b.Property(x => x.Acronym).HasMaxLength(80);
         b.Property(x => x.Website).HasMaxLength(500);
+        b.Property(x => x.Article).HasMaxLength(40);
+        b.Ignore(x => x.OfAcronym);
         b.HasIndex(x => x.Acronym).IsUnique();
     }
 }
@@ -45,7 +47,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.Email).HasMaxLength(254);
         b.Ignore(x => x.FullName);
         b.Ignore(x => x.SortName);
+        b.Ignore(x => x.SearchText);
+        b.Property(x => x.SearchKey).HasMaxLength(201);
         b.HasIndex(x => new { x.FamilyName, x.GivenName });
+        b.HasIndex(x => x.SearchKey);
     }
 }
 

@@ -1,5 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Network;
+using Conseil.Web.Infrastructure.French;
+using Conseil.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition;
@@ -32,7 +34,7 @@ public sealed record CompositionView(
 /// <summary>The composition on a given day, read in a fixed number of queries whatever its size.</summary>
 public sealed class CompositionQueries(AppDb db, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => FrenchDates.Today(clock);
 
     public async Task<CompositionView> OnAsync(DateOnly day, CancellationToken cancellationToken)
     {
@@ -54,7 +56,8 @@ public sealed class CompositionQueries(AppDb db, TimeProvider clock)
         var memberships = await db.BodyMemberships.AsNoTracking().Include(m => m.Person)
             .Where(m => m.StartDate <= day && (m.EndDate == null || day <= m.EndDate))
             .ToListAsync(cancellationToken);
-        var committees = await db.LocalCommittees.AsNoTracking().OrderBy(c => c.TerritoryName).ToListAsync(cancellationToken);
+        var committees = (await db.LocalCommittees.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(c => c.TerritoryName, FrenchOrder.Instance).ToList();
 
         var bySeat = mandates.ToLookup(m => m.SeatId);
         var collegeViews = colleges.Select(c => new CollegeView(c, seats
@@ -64,6 +67,6 @@ public sealed class CompositionQueries(AppDb db, TimeProvider clock)
                 bySeat[s.Id].FirstOrDefault(m => m.Role == MandateRole.Substitute)))
             .ToList())).ToList();
         return new CompositionView(day, term, bodies, collegeViews, offices,
-            memberships.OrderBy(m => m.Person.FamilyName).ToList(), committees);
+            memberships.OrderBy(m => m.Person.SearchKey, StringComparer.Ordinal).ThenBy(m => m.Person.SortName, StringComparer.Ordinal).ToList(), committees);
     }
 }

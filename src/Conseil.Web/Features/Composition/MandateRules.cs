@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Writes;
 
 namespace Conseil.Web.Features.Composition;
@@ -29,7 +30,7 @@ public static class MandateRules
         {
             errors.Add(new("EndDate",
                 $"Le mandat doit s'inscrire dans la mandature {term.Name} " +
-                $"(du {term.StartDate:dd/MM/yyyy} au {term.EndDate:dd/MM/yyyy})."));
+                $"({FrenchDates.NumericSpan(term.StartDate, term.EndDate)})."));
         }
         if (candidate.Role == MandateRole.Substitute && !college.HasSubstitutes)
         {
@@ -42,8 +43,8 @@ public static class MandateRules
         if (sameRoleOverlap is not null)
         {
             errors.Add(new("StartDate",
-                $"Ce siège a déjà un {RoleLabel(candidate.Role)} du {sameRoleOverlap.StartDate:dd/MM/yyyy} " +
-                $"au {sameRoleOverlap.EndDate:dd/MM/yyyy} : les deux mandats se chevauchent."));
+                $"Ce siège a déjà un {RoleLabel(candidate.Role)} {FrenchDates.NumericSpan(sameRoleOverlap.StartDate, sameRoleOverlap.EndDate)} : " +
+                "les deux mandats se chevauchent."));
         }
         if (candidate.Role == MandateRole.Substitute &&
             !others.Any(m => m.Role == MandateRole.FullMember && m.Overlaps(candidate.StartDate, candidate.EndDate)))

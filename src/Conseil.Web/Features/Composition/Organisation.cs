@@ -1,3 +1,5 @@
+using Conseil.Web.Infrastructure.French;
+
 namespace Conseil.Web.Features.Composition;
 
 public enum OrganisationKind
@@ -22,5 +24,11 @@ public class Organisation
     /// <summary>Short name as used in rosters (CNAF, ANAS…); unique, the key an import matches on.</summary>
     public required string Acronym { get; set; }
     public OrganisationKind Kind { get; set; }
+
+    /// <summary>The article its name takes in a sentence: "de l'AMF", "de la CNAF", "de France Urbaine".</summary>
+    public Article Article { get; set; }
     public string? Website { get; set; }
+
+    /// <summary>"de l'AMF", "de la CNAF", "de France Urbaine": the short name after "Représentant".</summary>
+    public string OfAcronym => French.OfNamed(Acronym, Article);
 }

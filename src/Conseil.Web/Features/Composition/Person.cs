@@ -1,4 +1,5 @@
 using Conseil.Web.Infrastructure.PersonalData;
+using Conseil.Web.Infrastructure.Search;
 
 namespace Conseil.Web.Features.Composition;
 
@@ -10,7 +11,7 @@ public enum Gender
 }
 
 [PersonalDataSubjects("Membres et anciens membres du Haut Conseil, titulaires de fonctions et membres des commissions")]
-public class Person
+public class Person : ISearchKeyed
 {
     public int Id { get; set; }
 
@@ -33,4 +34,9 @@ public class Person
 
     public string FullName => $"{GivenName} {FamilyName}";
     public string SortName => $"{FamilyName} {GivenName}";
+
+    public string SearchText => SortName;
+
+    /// <summary>The folded sort name: what the people search matches and every list of people sorts by.</summary>
+    public string SearchKey { get; set; } = "";
 }

@@ -2,11 +2,9 @@ using Conseil.Web.Infrastructure.Mail;
 
 namespace Conseil.Web.Features.Outbox;
 
-/// <summary>French words of the outbox pages, and its dates in Paris time (stored in UTC).</summary>
+/// <summary>French words of the outbox pages (their dates: <see cref="Infrastructure.French.FrenchDates"/>).</summary>
 public static class OutboxLabels
 {
-    private static readonly TimeZoneInfo ParisZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>Status ↔ the filter's value in the address bar.</summary>
     public static readonly IReadOnlyDictionary<string, OutboxStatus> Filters = new Dictionary<string, OutboxStatus>(StringComparer.Ordinal)
     {
@@ -30,8 +28,4 @@ public static class OutboxLabels
         OutboxStatus.Failed => "fr-badge--error",
         _ => "fr-badge--info",
     };
-
-    public static string Paris(DateTime? utc) => utc is { } value
-        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), ParisZone).ToString("dd/MM/yyyy HH:mm")
-        : "—";
 }

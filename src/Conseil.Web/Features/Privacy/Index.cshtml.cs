@@ -23,7 +23,7 @@ public class IndexModel(AppDb db, PersonalDataRegister register) : PageModel
         if (PersonId is { } id && await db.People.AnyAsync(p => p.Id == id, ct))
             return Redirect($"/espace/rgpd/personnes/{id}");
         Register = register.Build();
-        People = await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+        People = await db.People.AsNoTracking().OrderBy(p => p.SearchKey).ThenBy(p => p.FamilyName).ThenBy(p => p.GivenName)
             .Select(p => new SelectListItem(p.FamilyName + " " + p.GivenName, p.Id.ToString()))
             .ToListAsync(ct);
         return Page();

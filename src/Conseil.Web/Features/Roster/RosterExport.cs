@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.French;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Roster;
@@ -17,7 +18,7 @@ public sealed class RosterExport(AppDb db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ExportRow>> CurrentAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = FrenchDates.Today(clock);
         var mandates = await db.Mandates.AsNoTracking()
             .Include(m => m.Seat).ThenInclude(s => s.College)
             .Include(m => m.Seat).ThenInclude(s => s.Organisation)

@@ -14,9 +14,9 @@ namespace Conseil.Web.Infrastructure.Audit;
 /// </summary>
 public static class Auditor
 {
-    // Secrets and Identity's churn (stamps rewritten at each sign-in) never reach the log.
+    // Secrets, Identity's churn (stamps rewritten at each sign-in) and keys derived from logged fields never reach the log.
     private static readonly HashSet<string> Hidden =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash", "SearchKey"];
 
     // Accented text stays readable in the stored JSON; <, >, & and quotes are still escaped.
     private static readonly JsonSerializerOptions Json = new()

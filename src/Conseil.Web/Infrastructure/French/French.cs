@@ -52,23 +52,36 @@ public static class French
     /// </summary>
     public static bool Elides(string word)
     {
-        var text = word.TrimStart();
+        var text = word.TrimStart().Normalize(System.Text.NormalizationForm.FormC);
         if (text.Length == 0) return false;
         var first = char.ToLowerInvariant(RemoveAccent(text[0]));
-        if (first is 'a' or 'e' or 'i' or 'o' or 'u') return true;
+        if (first is 'a' or 'e' or 'i' or 'o' or 'u' or 'œ' or 'æ') return true;
         if (first == 'y') return text.Length > 1 && !IsVowel(text[1]);
         if (first != 'h') return false;
-        return !AspiratedH.Any(prefix => text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        return !IsAspirated(FirstWord(text));
     }
 
-    // Common words and names with an aspirated h (h aspiré): no elision before them.
-    private static readonly string[] AspiratedH =
-    [
-        "haut", "hauts", "haute", "hautes", "handicap", "hall", "halle", "hameau", "hasard", "hausse", "havre",
-        "hérisson", "héros", "hiérarchie", "honte", "hors", "hongr", "hollande", "hugo", "hutte",
-    ];
+    private static string FirstWord(string text) =>
+        new(text.TakeWhile(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
 
-    private static bool IsVowel(char c) => char.ToLowerInvariant(RemoveAccent(c)) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    private static bool IsAspirated(string word) =>
+        AspiratedH.Contains(word) || AspiratedH.Contains(word.TrimEnd('s', 'x'))
+        || AspiratedPrefixes.Any(prefix => word.StartsWith(prefix, StringComparison.Ordinal));
+
+    // Common words and names with an aspirated h (h aspiré): no elision before them ("le hameau", "de Hugo").
+    // Whole words (and their plural) only: "hall" is aspirated, "hallucination" is not.
+    private static readonly HashSet<string> AspiratedH = new(StringComparer.Ordinal)
+    {
+        "hache", "haie", "haine", "hall", "halle", "hamac", "hameau", "hamster", "hanche", "hangar", "hareng", "haricot",
+        "harpe", "hasard", "hâte", "hausse", "havre", "héron", "héros", "hérisson", "hêtre", "hibou", "hockey", "hollande",
+        "homard", "honte", "hors", "housse", "houx", "hublot", "hugo", "huit", "huitième", "hutte",
+    };
+
+    // Families of words that all keep the aspirated h: "Haute-Garonne", "Hauts-de-France", "handicapées", "Hongrie".
+    private static readonly string[] AspiratedPrefixes = ["haut", "handicap", "hiérarch", "hongr", "harcel", "harcèl"];
+
+    private static bool IsVowel(char c) =>
+        char.ToLowerInvariant(RemoveAccent(c)) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'œ' or 'æ';
 
     private static char RemoveAccent(char c)
     {

@@ -36,6 +36,16 @@ public static class FrenchDates
     /// <summary>"02/12/2026 14:05", in Paris time, from a UTC instant: for tables.</summary>
     public static string NumericMoment(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy HH:mm", Culture);
 
+    /// <summary>"02/12/2026 14:05", or "—" when there is no instant (a message not sent yet).</summary>
+    public static string NumericMoment(DateTime? utc) => utc is { } value ? NumericMoment(value) : "—";
+
+    /// <summary>"du 02/12/2026 au 31/12/2026": a span in a table.</summary>
+    public static string NumericSpan(DateOnly start, DateOnly end) => $"du {Numeric(start)} au {Numeric(end)}";
+
+    /// <summary>"depuis le 02/12/2026" or "depuis le 02/12/2026 jusqu'au 31/12/2026": an open or closed period in a table.</summary>
+    public static string NumericSince(DateOnly start, DateOnly? end) =>
+        $"depuis le {Numeric(start)}" + (end is { } last ? $" jusqu'au {Numeric(last)}" : "");
+
     /// <summary>"du 1er janvier 2026 au 31 décembre 2026".</summary>
     public static string Span(DateOnly start, DateOnly end) => $"du {Day(start)} au {Day(end)}";
 }

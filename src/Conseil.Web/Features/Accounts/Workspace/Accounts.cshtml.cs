@@ -2,6 +2,7 @@ using Conseil.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Conseil.Web.Infrastructure.Search;
 
 namespace Conseil.Web.Features.Accounts.Workspace;
 
@@ -17,7 +18,7 @@ public class AccountsModel(AppDb db) : PageModel
     {
         var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+        var users = (await db.Users.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(u => u.DisplayName, FrenchOrder.Instance);
         Accounts = [.. users.Select(u => new Row(u.Id, u.DisplayName, u.Email ?? "",
             string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => Roles.Label(r.Name ?? ""))),
             u.IsInvitationPending, u.IsDeactivated, u.TwoFactorEnabled))];

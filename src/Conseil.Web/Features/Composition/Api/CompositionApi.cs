@@ -3,6 +3,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Infrastructure.Idempotency;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
+using Conseil.Web.Infrastructure.Search;
 
 namespace Conseil.Web.Features.Composition.Api;
 
@@ -19,13 +20,13 @@ public static class CompositionApi
                 TypedResults.Ok((await db.Terms.AsNoTracking().OrderBy(t => t.StartDate).ToListAsync(ct)).Select(t => t.ToDto())))
             .WithSummary("Mandatures");
         read.MapGet("/organisations", async (AppDb db, CancellationToken ct) =>
-                TypedResults.Ok((await db.Organisations.AsNoTracking().OrderBy(o => o.Acronym).ToListAsync(ct)).Select(o => o.ToDto())))
+                TypedResults.Ok((await db.Organisations.AsNoTracking().ToListAsync(ct)).OrderBy(o => o.Acronym, FrenchOrder.Instance).Select(o => o.ToDto())))
             .WithSummary("Organismes représentés");
 
         var write = app.MapGroup("/api").WithTags("Composition (secrétariat)").RequireAuthorization(Policies.Secretariat)
             .WithIdempotencyKeys();
         write.MapGet("/people", async (AppDb db, CancellationToken ct) =>
-                TypedResults.Ok((await db.People.AsNoTracking().OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct)).Select(p => p.ToDto())))
+                TypedResults.Ok((await db.People.AsNoTracking().OrderBy(p => p.SearchKey).ThenBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct)).Select(p => p.ToDto())))
             .WithSummary("Personnes, avec leurs coordonnées");
         write.MapPost("/people", async (PersonInput input, CompositionEditor editor, CancellationToken ct) =>
                 (await editor.SavePersonAsync(null, input, ct)).ToHttpResult(p => TypedResults.Created($"/api/people/{p.Id}", p.ToDto())))

@@ -58,7 +58,7 @@ public class BodyModel(AppDb db, CompositionEditor editor, BodyService bodies, C
         if (body is null) return false;
         Body = body;
         Members = await db.BodyMemberships.AsNoTracking().Include(m => m.Person).Include(m => m.RepresentedCollege)
-            .Where(m => m.BodyId == Id).OrderBy(m => m.EndDate != null).ThenBy(m => m.Person.FamilyName)
+            .Where(m => m.BodyId == Id).OrderBy(m => m.EndDate != null).ThenBy(m => m.Person.SearchKey).ThenBy(m => m.Person.FamilyName)
             .ToListAsync(cancellationToken);
         PlacesHeld = Members.AsQueryable().Count(BodyMembership.HoldsPlaceOn(composition.Today));
         People = await choices.PeopleAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure.Search;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,12 +15,18 @@ public class PeopleModel(AppDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public IReadOnlyList<Person> People { get; private set; } = [];
 
+    /// <summary>True when a query was typed: an empty list then says that nothing matched it.</summary>
+    public bool Searched => !string.IsNullOrWhiteSpace(Q);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = db.People.AsNoTracking();
-        var q = Q?.Trim();
-        if (!string.IsNullOrEmpty(q) && q.Length <= 100)
-            query = query.Where(p => p.FamilyName.Contains(q) || p.GivenName.Contains(q));
-        People = await query.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).Take(Limit).ToListAsync(cancellationToken);
+        // Every folded word of the query, in any order, within the folded name ("eric martin" finds "Martin Éric").
+        // A query with no letter or digit ("%", "'") folds to no word and matches nobody rather than everybody.
+        var words = SearchKey.Words(Q);
+        if (Searched && words.Count == 0) query = query.Where(_ => false);
+        foreach (var word in words) query = query.Where(p => p.SearchKey.Contains(word));
+        People = await query.OrderBy(p => p.SearchKey).ThenBy(p => p.FamilyName).ThenBy(p => p.GivenName)
+            .Take(Limit).ToListAsync(cancellationToken);
     }
 }
