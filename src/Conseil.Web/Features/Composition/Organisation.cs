@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
 namespace Conseil.Web.Features.Composition;
 
 public enum OrganisationKind
@@ -14,13 +17,18 @@ public enum OrganisationKind
     Other,
 }
 
+[DisplayName("Organisation")]
 public class Organisation
 {
     public int Id { get; set; }
+    [Display(Name = "Nom")]
     public required string Name { get; set; }
 
     /// <summary>Short name as used in rosters (CNAF, ANAS…); unique, the key an import matches on.</summary>
+    [Display(Name = "Sigle")]
     public required string Acronym { get; set; }
+    [Display(Name = "Nature")]
     public OrganisationKind Kind { get; set; }
+    [Display(Name = "Site internet")]
     public string? Website { get; set; }
 }
