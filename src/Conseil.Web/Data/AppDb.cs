@@ -56,7 +56,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
             : null;
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var at = clock.GetUtcNow().UtcDateTime;
-        AuditEntries.AddRange(pending.Select(p => p.ToEntry(actor, at)));
+        AuditEntries.AddRange(await Auditor.EntriesAsync(this, pending, actor, at, cancellationToken));
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return written;

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,14 +15,20 @@ public enum AccountTokenPurpose
 /// A single-use link sent by e-mail (invitation, forgotten password). Only a SHA-256 hash of the token is
 /// stored: the link itself exists only in the message, whose body the outbox purges once sent.
 /// </summary>
+[DisplayName("Lien à usage unique")]
 public class AccountToken
 {
     public int Id { get; set; }
+    [Display(Name = "Compte")]
     public required string UserId { get; set; }
+    [Display(Name = "Objet")]
     public AccountTokenPurpose Purpose { get; set; }
     public required string TokenHash { get; set; }
+    [Display(Name = "Créé le")]
     public DateTime CreatedAt { get; set; }
+    [Display(Name = "Expire le")]
     public DateTime ExpiresAt { get; set; }
+    [Display(Name = "Utilisé le")]
     public DateTime? UsedAt { get; set; }
 }
 

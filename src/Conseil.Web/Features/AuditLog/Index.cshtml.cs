@@ -1,19 +1,21 @@
-using System.Text.Json;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.French;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.AuditLog;
 
-/// <summary>The audit log, newest first, filtered by kind of record, author and period.</summary>
+/// <summary>The audit log, newest first, filtered by kind of record, author and period (days in Paris time).</summary>
 [Authorize(Policy = Policies.Secretariat)]
 public class IndexModel(AppDb db) : PageModel
 {
     public const int PageSize = 50;
+    private readonly AuditReader reader = new(db);
 
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Author { get; set; }
@@ -21,39 +23,35 @@ public class IndexModel(AppDb db) : PageModel
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
-    public IReadOnlyList<string> Types { get; private set; } = [];
+    public IReadOnlyList<AuditLine> Entries { get; private set; } = [];
+
+    /// <summary>The kinds of record in the log, by their French name; the value is the stored type.</summary>
+    public IReadOnlyList<SelectListItem> Types { get; private set; } = [];
     public bool HasNext { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Bad paging or dates from the address bar are corrected, never an error page.
         if (!ModelState.IsValid || PageNumber < 1 || PageNumber > 100_000) PageNumber = 1;
-        Types = await db.AuditEntries.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var stored = await db.AuditEntries.Select(e => e.EntityType).Distinct().ToListAsync(cancellationToken);
+        Types = stored.Select(t => new SelectListItem(reader.TypeName(t), t, t == Type))
+            .OrderBy(t => t.Text, StringComparer.Create(French.Culture, ignoreCase: true)).ToList();
 
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Type)) query = query.Where(e => e.EntityType == Type);
         if (!string.IsNullOrWhiteSpace(Author)) query = query.Where(e => e.UserName.Contains(Author.Trim()));
-        if (From is not null) query = query.Where(e => e.At >= From.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        if (To is not null) query = query.Where(e => e.At < To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        if (From is not null) query = query.Where(e => e.At >= StartOf(From.Value));
+        if (To is not null) query = query.Where(e => e.At < StartOf(To.Value.AddDays(1)));
         var page = await query.OrderByDescending(e => e.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .ToListAsync(cancellationToken);
         HasNext = page.Count > PageSize;
-        Entries = page.Take(PageSize).ToList();
+        Entries = await reader.ReadAsync(page.Take(PageSize).ToList(), cancellationToken);
     }
 
-    public static IEnumerable<(string Field, string? Before, string? After)> Changes(AuditEntry entry)
-    {
-        var before = Parse(entry.Before);
-        var after = Parse(entry.After);
-        return before.Keys.Union(after.Keys)
-            .Select(k => (k, before.GetValueOrDefault(k), after.GetValueOrDefault(k)));
-    }
-
-    private static Dictionary<string, string?> Parse(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!
-            .ToDictionary(p => p.Key, p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ToString());
+    /// <summary>Midnight in Paris of that day, as the UTC instant entries are stored in.</summary>
+    private static DateTime StartOf(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), FrenchDates.Paris);
 
     public string PageUrl(int page) =>
         QueryString.Create(new Dictionary<string, string?>

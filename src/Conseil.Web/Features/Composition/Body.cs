@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
 namespace Conseil.Web.Features.Composition;
 
 public enum BodyKind
@@ -11,16 +14,23 @@ public enum BodyKind
 }
 
 /// <summary>An instance of the council: the plenary assembly, a commission, a working group…</summary>
+[DisplayName("Instance")]
 public class Body
 {
     public int Id { get; set; }
+    [Display(Name = "Adresse de la page")]
     public required string Slug { get; set; }
+    [Display(Name = "Nom")]
     public required string Name { get; set; }
+    [Display(Name = "Nature")]
     public BodyKind Kind { get; set; }
+    [Display(Name = "Description")]
     public string Description { get; set; } = "";
 
     /// <summary>How the body is composed, as the texts state it (shown on the public page).</summary>
+    [Display(Name = "Règle de composition")]
     public string CompositionRule { get; set; } = "";
+    [Display(Name = "Ordre d'affichage")]
     public int SortOrder { get; set; }
 
     /// <summary>
@@ -28,12 +38,14 @@ public class Body
     /// presides ex officio, is never recorded nor counted; vice-presidents are recorded and counted (they are
     /// "among the 12"). See <see cref="BodyRules"/>.
     /// </summary>
+    [Display(Name = "Nombre maximal de membres")]
     public int? MaxMembers { get; set; }
 
     /// <summary>
     /// Besides the president and vice-presidents, at most one member per college, who holds a current mandate
     /// in it (CEDTS). The college each member represents is recorded on <see cref="BodyMembership"/>.
     /// </summary>
+    [Display(Name = "Un membre par collège")]
     public bool OnePerCollege { get; set; }
 
     public bool HasRules => MaxMembers is not null || OnePerCollege;

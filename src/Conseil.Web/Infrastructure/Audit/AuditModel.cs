@@ -12,6 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.EntityType).HasMaxLength(100);
         b.Property(x => x.EntityId).HasMaxLength(100);
         b.Property(x => x.Action).HasMaxLength(40);
+        b.Property(x => x.Label).HasMaxLength(400);
         b.HasIndex(x => x.At);
         b.HasIndex(x => new { x.EntityType, x.EntityId });
     }

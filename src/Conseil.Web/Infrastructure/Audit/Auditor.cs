@@ -2,9 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Conseil.Web.Infrastructure.Labels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Conseil.Web.Infrastructure.Audit;
 
@@ -14,9 +16,20 @@ namespace Conseil.Web.Infrastructure.Audit;
 /// </summary>
 public static class Auditor
 {
+<<<<<<< HEAD
     // Secrets, Identity's churn (stamps rewritten at each sign-in) and keys derived from logged fields never reach the log.
     private static readonly HashSet<string> Hidden =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash", "SearchKey"];
+=======
+    // Identity's churn (stamps rewritten at each sign-in and each save) never reaches the log.
+    private static readonly HashSet<string> Hidden = ["SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash"];
+
+    // Secrets: the log says that they changed, never their value.
+    private static readonly HashSet<string> Secrets = ["PasswordHash"];
+
+    /// <summary>What the log stores instead of a secret's value.</summary>
+    public const string SecretChanged = "[secret]";
+>>>>>>> audit
 
     // Accented text stays readable in the stored JSON; <, >, & and quotes are still escaped.
     private static readonly JsonSerializerOptions Json = new()
@@ -24,6 +37,19 @@ public static class Auditor
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter() },
     };
+
+    /// <summary>
+    /// Records that are not the council's: the outbox is a delivery queue (its bodies may hold one-time links and
+    /// names), the key ring holds keys, tokens are secrets, idempotency records are replays.
+    /// </summary>
+    public static bool IsAudited(Type type) =>
+        type != typeof(AuditEntry) && type != typeof(IdentityUserToken<string>) && type != typeof(Idempotency.IdempotencyRecord)
+        && type != typeof(Mail.OutboxMessage) && type != typeof(DataProtection.DataProtectionKey);
+
+    /// <summary>The fields the log shows a change of (keys name the record instead).</summary>
+    public static bool IsShown(IProperty property) => !Hidden.Contains(property.Name) && !property.IsPrimaryKey();
+
+    public static bool IsSecret(string field) => Secrets.Contains(field);
 
     public static List<PendingAudit> Collect(DbContext db)
     {
@@ -33,12 +59,12 @@ public static class Auditor
         if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
             throw new InvalidOperationException("Le journal d'audit ne peut être ni modifié ni effacé.");
         return changed
-            // The outbox is a delivery queue, not a record of the council: its bodies may hold one-time links and names.
-            .Where(e => e.Entity is not AuditEntry and not IdentityUserToken<string> and not Idempotency.IdempotencyRecord and not Mail.OutboxMessage)
+            .Where(e => IsAudited(e.Metadata.ClrType))
             .Select(e => new PendingAudit(e, e.State,
                 e.State == EntityState.Added ? null : Serialize(e, p => p.OriginalValue),
                 // New rows are serialized after the save, once their keys and foreign keys are real.
                 e.State is EntityState.Deleted or EntityState.Added ? null : Serialize(e, p => p.CurrentValue)))
+            // Identity updates every column of an account at each sign-in: a save that changed nothing is no entry.
             .Where(p => p.State != EntityState.Modified || p.After != "{}")
             .ToList();
     }
@@ -46,10 +72,26 @@ public static class Auditor
     private static string Serialize(EntityEntry e, Func<PropertyEntry, object?> value)
     {
         var values = e.Properties
-            .Where(p => !Hidden.Contains(p.Metadata.Name) && !p.Metadata.IsPrimaryKey())
-            .Where(p => e.State != EntityState.Modified || p.IsModified)
-            .ToDictionary(p => p.Metadata.Name, value);
+            .Where(p => IsShown(p.Metadata))
+            .Where(p => e.State != EntityState.Modified || (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+            .Where(p => !Secrets.Contains(p.Metadata.Name) || value(p) is not null)
+            .ToDictionary(p => p.Metadata.Name, p => Secrets.Contains(p.Metadata.Name) ? SecretChanged : value(p));
         return JsonSerializer.Serialize(values, Json);
+    }
+
+    /// <summary>The entries of a save, once its rows have their keys; each record named in words.</summary>
+    public static async Task<List<AuditEntry>> EntriesAsync(
+        DbContext db, IEnumerable<PendingAudit> pending, IAuditActor actor, DateTime at, CancellationToken ct)
+    {
+        var naming = new RecordNaming(db);
+        var entries = new List<AuditEntry>();
+        foreach (var p in pending)
+        {
+            var entry = p.ToEntry(actor, at);
+            entry.Label = await RecordLabels.NameAsync(p.Entry, naming);
+            entries.Add(entry);
+        }
+        return entries;
     }
 
     public sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before, string? After)

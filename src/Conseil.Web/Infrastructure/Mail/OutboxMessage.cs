@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Conseil.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +18,7 @@ public enum OutboxStatus
 /// once, under a stable Message-ID) by <see cref="OutboxSender"/>.
 /// </summary>
 [PersonalDataSubjects("Destinataires des courriels de la plateforme : membres, comptes de l'espace de travail")]
+[DisplayName("Courriel")]
 public class OutboxMessage
 {
     public int Id { get; set; }
@@ -24,13 +27,16 @@ public class OutboxMessage
     public required string MessageId { get; set; }
 
     [PersonalData("Envoi des courriels de la plateforme", Category = "Coordonnées", Retention = RetentionKind.OutboxMail)]
+    [Display(Name = "Destinataire")]
     public required string To { get; set; }
     public required string Subject { get; set; }
 
     [PersonalData("Envoi des courriels de la plateforme", Category = "Identité et contenu du message", Retention = RetentionKind.OutboxMail)]
+    [Display(Name = "Texte du message")]
     public string TextBody { get; set; } = "";
 
     [PersonalData("Envoi des courriels de la plateforme", Category = "Identité et contenu du message", Retention = RetentionKind.OutboxMail)]
+    [Display(Name = "Message mis en forme (HTML)")]
     public string HtmlBody { get; set; } = "";
     public bool Sensitive { get; set; }
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;

@@ -38,7 +38,7 @@ public sealed class WorkspacePagesTests : AppTest
         saved.EndDate.ShouldBe(new DateOnly(2025, 3, 31));
         var journal = await client.GetStringAsync("/espace/journal?Type=Mandate", Ct);
         journal.ShouldContain("claire@conseil.test");
-        journal.ShouldContain("Resigned");
+        journal.ShouldContain("Démission");
     }
 
     [Fact]
