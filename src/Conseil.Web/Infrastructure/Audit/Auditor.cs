@@ -16,12 +16,9 @@ namespace Conseil.Web.Infrastructure.Audit;
 /// </summary>
 public static class Auditor
 {
-<<<<<<< HEAD
-    // Secrets, Identity's churn (stamps rewritten at each sign-in) and keys derived from logged fields never reach the log.
-    private static readonly HashSet<string> Hidden =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash", "SearchKey"];
-=======
-    // Identity's churn (stamps rewritten at each sign-in and each save) never reaches the log.
+    // Identity's churn (stamps rewritten at each sign-in and each save) and keys derived from logged fields
+    // never reach the log.
+    private static readonly HashSet<string> Hidden = ["SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash", "SearchKey"];
     private static readonly HashSet<string> Hidden = ["SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash"];
 
     // Secrets: the log says that they changed, never their value.
@@ -29,7 +26,6 @@ public static class Auditor
 
     /// <summary>What the log stores instead of a secret's value.</summary>
     public const string SecretChanged = "[secret]";
->>>>>>> audit
 
     // Accented text stays readable in the stored JSON; <, >, & and quotes are still escaped.
     private static readonly JsonSerializerOptions Json = new()
