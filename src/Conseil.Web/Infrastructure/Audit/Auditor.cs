@@ -19,7 +19,6 @@ public static class Auditor
     // Identity's churn (stamps rewritten at each sign-in and each save) and keys derived from logged fields
     // never reach the log.
     private static readonly HashSet<string> Hidden = ["SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash", "SearchKey"];
-    private static readonly HashSet<string> Hidden = ["SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash"];
 
     // Secrets: the log says that they changed, never their value.
     private static readonly HashSet<string> Secrets = ["PasswordHash"];
