@@ -15,16 +15,16 @@ public static class BodiesApi
 {
     public static void MapBodiesApi(this WebApplication app)
     {
-        var write = app.MapGroup("/api/bodies").WithTags(ApiDocument.Tags.Bodies).RequireAuthorization(Policies.Secretariat)
+        var write = app.MapGroup("/api").WithTags(ApiDocument.Tags.Bodies).RequireAuthorization(Policies.Secretariat)
             .WithIdempotencyKeys();
-        write.MapGet("", async (AppDb db, CancellationToken ct) =>
+        write.MapGet("/bodies", async (AppDb db, CancellationToken ct) =>
                 TypedResults.Ok((await db.Bodies.AsNoTracking().Include(b => b.Memberships).ThenInclude(m => m.Person)
                     .OrderBy(b => b.SortOrder).AsSplitQuery().ToListAsync(ct)).Select(ToDto)))
             .WithSummary("Instances, leurs règles de composition et leurs membres (actuels et anciens)");
-        write.MapPost("/{id:int}/members", async (int id, MembershipInput input, BodyService bodies, CancellationToken ct) =>
+        write.MapPost("/bodies/{id:int}/members", async (int id, MembershipInput input, BodyService bodies, CancellationToken ct) =>
                 (await bodies.AddMemberAsync(id, input, ct)).ToHttpResult(m => TypedResults.Created($"/api/bodies/{id}/members/{m.Id}", ToDto(m))))
             .WithSummary("Ajouter un membre à une instance, dans le respect de ses règles (409 si l'instance est complète)");
-        write.MapPut("/{id:int}/rules", async (int id, BodyRulesInput input, BodyService bodies, CancellationToken ct) =>
+        write.MapPut("/bodies/{id:int}/rules", async (int id, BodyRulesInput input, BodyService bodies, CancellationToken ct) =>
                 (await bodies.SaveRulesAsync(id, input, ct)).ToHttpResult(b => TypedResults.Ok(new { b.Id, b.MaxMembers, b.OnePerCollege })))
             .WithSummary("Changer les règles de composition d'une instance (nombre maximal de membres, un représentant par collège)");
     }
