@@ -15,6 +15,8 @@ for (const file of ['dsfr.min.css', 'dsfr.module.min.js', 'dsfr.nomodule.min.js'
 }
 cpSync(join(dist, 'fonts'), join(out, 'fonts'), { recursive: true });
 cpSync(join(dist, 'favicon'), join(out, 'favicon'), { recursive: true });
+// Browsers ask for /favicon.ico whatever the page links to.
+cpSync(join(dist, 'favicon', 'favicon.ico'), 'src/Conseil.Web/wwwroot/favicon.ico');
 for (const family of iconFamilies) {
   const css = join(dist, 'utility/icons', `icons-${family}`, `icons-${family}.min.css`);
   if (!existsSync(css)) continue;

@@ -39,7 +39,7 @@ public static class WebDefaults
             o.SerializerOptions.Converters.Add(new Forms.SafeStringConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddOpenApi();
+        services.AddApiDocument();
         // Minimal API bodies are checked against their DataAnnotations; failures answer 400 ProblemDetails.
         services.AddValidation();
         services.AddScoped<CspNonce>();
@@ -80,9 +80,8 @@ public static class WebDefaults
             SupportedCultures = [french],
             SupportedUICultures = [french],
         });
-        app.UseExceptionHandler();
+        app.UseErrorPages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseStatusCodePages(ErrorResponses.WriteStatusCodePage);
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();

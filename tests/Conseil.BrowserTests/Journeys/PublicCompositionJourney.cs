@@ -22,6 +22,38 @@ public sealed class PublicCompositionJourney(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task On_a_phone_no_table_is_wider_than_the_screen_and_the_exports_come_first()
+    {
+        await using var journey = await browser.OpenAsync();
+        var page = journey.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await journey.GoToAsync("/composition");
+
+        var widest = await page.EvaluateAsync<double>(
+            "() => Math.max(...[...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right))");
+        widest.ShouldBeLessThanOrEqualTo(390);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        var csv = await page.Locator("a[href='/composition/export.csv']").BoundingBoxAsync();
+        var firstCollege = await page.Locator("section h3").First.BoundingBoxAsync();
+        csv!.Y.ShouldBeLessThan(firstCollege!.Y);
+        await journey.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_missing_page_keeps_the_state_header_and_footer_accessibly()
+    {
+        await using var journey = await browser.OpenAsync();
+        var page = journey.Page;
+
+        (await journey.GoToAsync("/composition/page-inconnue")).Status.ShouldBe(404);
+
+        (await page.Locator("header.fr-header").CountAsync()).ShouldBe(1);
+        (await page.Locator("footer.fr-footer").CountAsync()).ShouldBe(1);
+        (await page.Locator("main h1").InnerTextAsync()).ShouldBe("Page introuvable");
+        await journey.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Keyboard_reaches_the_skip_links_first_then_the_navigation()
     {
         await using var journey = await browser.OpenAsync();

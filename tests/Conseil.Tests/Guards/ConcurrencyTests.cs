@@ -77,7 +77,7 @@ public sealed class ConcurrencyTests(ConseilFactory factory) : IClassFixture<Con
     {
         var acronym = $"ORG-{Guid.NewGuid():N}"[..20];
 
-        var responses = await SendAtOnceAsync("/api/organisations", new { acronym, name = "Organisme concurrent", kind = "Other" });
+        var responses = await SendAtOnceAsync("/api/organizations", new { acronym, name = "Organisme concurrent", kind = "Other" });
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
         responses.Where(r => r.StatusCode != HttpStatusCode.Created)

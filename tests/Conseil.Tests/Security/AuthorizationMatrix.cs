@@ -30,6 +30,7 @@ public static class AuthorizationMatrix
             .Replace("{id:int}", Method == "DELETE" ? "999999" : "1", StringComparison.Ordinal)
             .Replace("{id:int?}", "1", StringComparison.Ordinal)
             .Replace("{id}", "compte-inconnu", StringComparison.Ordinal)
+            .Replace("{status:int}", "404", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal) + Query;
 
         /// <summary>The endpoint as the application maps it; a page with several forms has a row per handler.</summary>
@@ -58,6 +59,8 @@ public static class AuthorizationMatrix
         new("POST", "/", N, N, N, N),
         new("POST", "/accessibilite", N, N, N, N),
         new("POST", "/composition", N, N, N, N),
+        Public("GET", "/erreur/{status:int}"),
+        new("POST", "/erreur/{status:int}", N, N, N, N),
         new("POST", "/acces-refuse", N, N, N, N),
 
         // Signing in and out
@@ -71,7 +74,7 @@ public static class AuthorizationMatrix
         Workspace("POST", "/compte"),
         Workspace("GET", "/compte/double-authentification"),
         Workspace("POST", "/compte/double-authentification"),
-        Workspace("GET", "/api/compte"),
+        Workspace("GET", "/api/account"),
         Workspace("GET", "/compte/codes-de-secours"),
         Workspace("POST", "/compte/codes-de-secours"),
         Workspace("GET", "/compte/double-authentification/reinitialiser"),
@@ -94,13 +97,13 @@ public static class AuthorizationMatrix
         // Public API
         Public("GET", "/api/composition"),
         Public("GET", "/api/terms"),
-        Public("GET", "/api/organisations"),
+        Public("GET", "/api/organizations"),
 
         // Secretariat API
         Secretariat("GET", "/api/people"),
         Secretariat("POST", "/api/people"),
         Secretariat("PUT", "/api/people/{id:int}"),
-        Secretariat("POST", "/api/organisations"),
+        Secretariat("POST", "/api/organizations"),
         Secretariat("POST", "/api/seats"),
         Secretariat("PUT", "/api/colleges/{id:int}/quota"),
         Secretariat("POST", "/api/terms"),
@@ -160,8 +163,8 @@ public static class AuthorizationMatrix
         new("POST", "/espace/rgpd/personnes/{id:int}", L, D, N, N),
         new("GET", "/espace/rgpd/personnes/{id:int}/effacer", L, D, D, O),
         new("POST", "/espace/rgpd/personnes/{id:int}/effacer", L, D, D, O), // unconfirmed: redisplayed, nothing erased
-        Secretariat("GET", "/api/rgpd/registre"),
-        Secretariat("GET", "/api/rgpd/personnes/{id:int}/export"),
+        Secretariat("GET", "/api/privacy/register"),
+        Secretariat("GET", "/api/privacy/people/{id:int}/export"),
 
         // The mail outbox: what the platform sent, and "Renvoyer" for a failed message (no message 1: a clean 404)
         Secretariat("GET", "/espace/courriels"),

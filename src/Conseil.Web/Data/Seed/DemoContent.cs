@@ -27,6 +27,7 @@ public static class DemoContent
         var term = await db.Terms.SingleAsync(t => t.Name == "2022–2027");
         var previous = await db.Terms.SingleAsync(t => t.Name == "2020–2021");
         var seats = await db.Seats.Include(s => s.College).OrderBy(s => s.College.Number).ThenBy(s => s.Number).ToListAsync();
+        var ministries = await DemoMinistriesAsync(db);
         var fullMembers = new List<Person>();
         var collegeOf = new Dictionary<Person, College>();
         foreach (var seat in seats)
@@ -35,9 +36,10 @@ public static class DemoContent
             var holder = names.Next();
             fullMembers.Add(holder);
             collegeOf[holder] = seat.College;
-            db.Mandates.Add(Mandate(seat, holder, term, MandateRole.FullMember, EndsSoon(seat) ? today.AddDays(45) : term.EndDate));
+            var ministry = RepresentsAMinistry(seat) ? ministries[(seat.Number - 1) % ministries.Count] : null;
+            db.Mandates.Add(Mandate(seat, holder, term, MandateRole.FullMember, EndsSoon(seat) ? today.AddDays(45) : term.EndDate, ministry));
             if (seat.College.HasSubstitutes && seat.Number % 7 != 3)
-                db.Mandates.Add(Mandate(seat, names.Next(), term, MandateRole.Substitute, term.EndDate));
+                db.Mandates.Add(Mandate(seat, names.Next(), term, MandateRole.Substitute, term.EndDate, ministry));
             if (seat.Number <= 2)
                 db.Mandates.Add(PreviousMandate(seat, names.Next(), previous));
         }
@@ -52,9 +54,32 @@ public static class DemoContent
 
     private static bool EndsSoon(Seat seat) => (seat.College.Number, seat.Number) is (2, 4) or (4, 12);
 
-    private static Mandate Mandate(Seat seat, Person person, Term term, MandateRole role, DateOnly end) => new()
+    // The ministry seats are tied to no organisation: each mandate names the ministry's directorate it represents.
+    private static bool RepresentsAMinistry(Seat seat) => seat.College.Number == 1 && seat.OrganisationId is null;
+
+    private static async Task<List<Organisation>> DemoMinistriesAsync(AppDb db)
     {
-        Seat = seat, Person = person, Term = term, Role = role, StartDate = term.StartDate, EndDate = end,
+        (string Acronym, string Name)[] directorates =
+        [
+            ("DGEFP", "Délégation générale à l'emploi et à la formation professionnelle"),
+            ("DGESCO", "Direction générale de l'enseignement scolaire"),
+            ("DGESIP", "Direction générale de l'enseignement supérieur et de l'insertion professionnelle"),
+            ("DPJJ", "Direction de la protection judiciaire de la jeunesse"),
+            ("DGS", "Direction générale de la santé"),
+            ("DGOS", "Direction générale de l'offre de soins"),
+            ("DHUP", "Direction de l'habitat, de l'urbanisme et des paysages"),
+            ("DGCL", "Direction générale des collectivités locales"),
+            ("DJEPVA", "Direction de la jeunesse, de l'éducation populaire et de la vie associative"),
+            ("DGOM", "Direction générale des outre-mer"),
+        ];
+        var ministries = directorates.Select(d => new Organisation { Acronym = d.Acronym, Name = d.Name, Kind = OrganisationKind.Ministry }).ToList();
+        db.Organisations.AddRange(ministries);
+        return [await db.Organisations.SingleAsync(o => o.Acronym == "DGCS"), .. ministries];
+    }
+
+    private static Mandate Mandate(Seat seat, Person person, Term term, MandateRole role, DateOnly end, Organisation? organisation = null) => new()
+    {
+        Seat = seat, Person = person, Term = term, Role = role, StartDate = term.StartDate, EndDate = end, Organisation = organisation,
         AppointingAct = "Arrêté du 14 juin 2022 (démonstration)", Status = MandateStatus.Active,
     };
 

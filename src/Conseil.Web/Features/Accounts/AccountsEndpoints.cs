@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace Conseil.Web.Features.Accounts;
@@ -6,8 +7,9 @@ public static class AccountsEndpoints
 {
     public static WebApplication MapAccounts(this WebApplication app)
     {
-        app.MapGet("/api/compte", GetMyAccountAsync)
+        app.MapGet("/api/account", GetMyAccountAsync)
             .RequireAuthorization(Policies.Workspace)
+            .WithTags(ApiDocument.Tags.Accounts)
             .WithSummary("Le compte de l'utilisateur connecté");
         return app;
     }

@@ -10,14 +10,21 @@ public sealed record Parity(string Name, int Women, int Men, int Unspecified)
     public int MenPercent => Total == 0 ? 0 : (int)Math.Round(100.0 * Men / Total);
 }
 
+/// <summary>An appointment to come: a mandate on a seat that starts after today.</summary>
+public sealed record Appointment(Seat Seat, Mandate Mandate);
+
 public sealed record Attention(
     IReadOnlyList<Mandate> EndingSoon,
+    IReadOnlyList<Appointment> Upcoming,
     IReadOnlyList<SeatView> VacantSeats,
     IReadOnlyList<SeatView> WithoutSubstitute,
     IReadOnlyList<Parity> ParityByCollege,
     IReadOnlyList<Parity> ParityByBody);
 
-/// <summary>What the secretariat must look at: mandates ending soon, vacancies, missing substitutes, parity.</summary>
+/// <summary>
+/// What the secretariat must look at: mandates ending soon, appointments to come, vacancies, missing substitutes, parity.
+/// A seat whose full member is appointed to start later is listed as an appointment to come, not as vacant.
+/// </summary>
 public sealed class AttentionQueries(AppDb db, CompositionQueries composition)
 {
     public const int EndingWithinDays = 90;
@@ -44,7 +51,8 @@ public sealed class AttentionQueries(AppDb db, CompositionQueries composition)
             .ToList();
         return new Attention(
             endingSoon,
-            seats.Where(s => s.IsVacant).ToList(),
+            [.. seats.SelectMany(s => s.Upcoming.Select(m => new Appointment(s.Seat, m))).OrderBy(a => a.Mandate.StartDate)],
+            seats.Where(s => s.IsVacant && s.NextFullMember is null).ToList(),
             seats.Where(s => !s.IsVacant && s.Seat.College.HasSubstitutes && s.Substitute is null).ToList(),
             parityByCollege,
             parityByBody);

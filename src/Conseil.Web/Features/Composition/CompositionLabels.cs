@@ -7,6 +7,19 @@ public static class CompositionLabels
 {
     public static string Of(MandateRole role) => role == MandateRole.FullMember ? "Titulaire" : "Suppléant";
 
+    /// <summary>
+    /// A mandate's status as read on a day: an active mandate that starts later is "À venir", one whose end has
+    /// passed "Terminé"; otherwise the recorded status.
+    /// </summary>
+    public static string StatusOn(Mandate mandate, DateOnly day) => mandate.Status switch
+    {
+        MandateStatus.Active when mandate.StartDate > day => Upcoming,
+        MandateStatus.Active when mandate.EndDate < day => Of(MandateStatus.Ended),
+        var status => Of(status),
+    };
+
+    public const string Upcoming = "À venir";
+
     public static string Of(MandateStatus status) => status switch
     {
         MandateStatus.Active => "En cours",

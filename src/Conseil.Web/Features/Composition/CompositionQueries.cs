@@ -6,9 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Composition;
 
-public sealed record SeatView(Seat Seat, Mandate? FullMember, Mandate? Substitute)
+/// <summary>A seat on a day: who holds it, and the appointments made on it that start later (<see cref="Upcoming"/>).</summary>
+public sealed record SeatView(Seat Seat, Mandate? FullMember, Mandate? Substitute, IReadOnlyList<Mandate> Upcoming)
 {
     public bool IsVacant => FullMember is null;
+
+    /// <summary>The full member appointed to start later, when the seat is vacant until then.</summary>
+    public Mandate? NextFullMember => Upcoming.FirstOrDefault(m => m.Role == MandateRole.FullMember);
     public string OrganisationName => (FullMember?.Organisation ?? Seat.Organisation)?.Acronym ?? "";
 }
 
@@ -46,8 +50,9 @@ public sealed class CompositionQueries(AppDb db, TimeProvider clock)
         var colleges = await db.Colleges.AsNoTracking().OrderBy(c => c.Number).ToListAsync(cancellationToken);
         var seats = await db.Seats.AsNoTracking().Include(s => s.Organisation).Include(s => s.College)
             .OrderBy(s => s.Number).ToListAsync(cancellationToken);
+        // Current and upcoming mandates in one query: a mandate starting later is an appointment to come, not a holder.
         var mandates = await db.Mandates.AsNoTracking().Include(m => m.Person).Include(m => m.Organisation)
-            .Where(m => m.Status == MandateStatus.Active && m.StartDate <= day && day <= m.EndDate)
+            .Where(m => m.Status == MandateStatus.Active && day <= m.EndDate)
             .ToListAsync(cancellationToken);
         var offices = await db.Offices.AsNoTracking().Include(o => o.Person)
             .Where(o => o.StartDate <= day && (o.EndDate == null || day <= o.EndDate))
@@ -59,12 +64,14 @@ public sealed class CompositionQueries(AppDb db, TimeProvider clock)
         var committees = (await db.LocalCommittees.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(c => c.TerritoryName, FrenchOrder.Instance).ToList();
 
-        var bySeat = mandates.ToLookup(m => m.SeatId);
+        var bySeat = mandates.Where(m => m.StartDate <= day).ToLookup(m => m.SeatId);
+        var upcoming = mandates.Where(m => m.StartDate > day).OrderBy(m => m.StartDate).ThenBy(m => m.Role).ToLookup(m => m.SeatId);
         var collegeViews = colleges.Select(c => new CollegeView(c, seats
             .Where(s => s.CollegeId == c.Id)
             .Select(s => new SeatView(s,
                 bySeat[s.Id].FirstOrDefault(m => m.Role == MandateRole.FullMember),
-                bySeat[s.Id].FirstOrDefault(m => m.Role == MandateRole.Substitute)))
+                bySeat[s.Id].FirstOrDefault(m => m.Role == MandateRole.Substitute),
+                upcoming[s.Id].ToList()))
             .ToList())).ToList();
         return new CompositionView(day, term, bodies, collegeViews, offices,
             memberships.OrderBy(m => m.Person.SearchKey, StringComparer.Ordinal).ThenBy(m => m.Person.SortName, StringComparer.Ordinal).ToList(), committees);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.Writes;
 
 namespace Conseil.Web.Features.Privacy;
@@ -28,10 +29,10 @@ public static class PrivacyFeature
 
     public static WebApplication MapPrivacy(this WebApplication app)
     {
-        var api = app.MapGroup("/api/rgpd").WithTags("Données personnelles (RGPD)").RequireAuthorization(Policies.Secretariat);
-        api.MapGet("/registre", (PersonalDataRegister register) => TypedResults.Ok(register.Build()))
+        var api = app.MapGroup("/api/privacy").WithTags(ApiDocument.Tags.Privacy).RequireAuthorization(Policies.Secretariat);
+        api.MapGet("/register", (PersonalDataRegister register) => TypedResults.Ok(register.Build()))
             .WithSummary("Registre des traitements (art. 30 RGPD)");
-        api.MapGet("/personnes/{id:int}/export", async (int id, PersonalDataExport export, CancellationToken ct) =>
+        api.MapGet("/people/{id:int}/export", async (int id, PersonalDataExport export, CancellationToken ct) =>
                 await export.ForAsync(id, ct) is { } data
                     ? Results.File(JsonSerializer.SerializeToUtf8Bytes(data, ExportJson), "application/json", ExportFileName(id))
                     : WriteResultEndpoints.NotFound())

@@ -55,7 +55,9 @@ public static class RosterCsv
             if (record.All(string.IsNullOrWhiteSpace)) continue;
             var fields = new Dictionary<string, string>();
             for (var i = 0; i < header.Length && i < record.Length; i++) fields.TryAdd(header[i], record[i]);
-            rows.Add(new RosterRow((int)reader.LineNumber, fields));
+            var row = new RosterRow((int)reader.LineNumber, fields);
+            // An export lists the vacant seats too: importing it back must not read them as mandates.
+            if (!RosterVocabulary.IsVacantSeat(row[RosterColumns.Role])) rows.Add(row);
         }
         return rows.Count == 0 ? Fail("Le fichier ne contient aucune ligne de données après l'en-tête.") : new RosterFile(rows, null);
     }

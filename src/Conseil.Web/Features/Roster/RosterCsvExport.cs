@@ -5,7 +5,7 @@ namespace Conseil.Web.Features.Roster;
 
 /// <summary>
 /// The composition as a CSV Excel opens right in France: semicolons, UTF-8 with BOM, CRLF. Its header uses the
-/// import's column names, so an export can be corrected and imported back.
+/// import's column names, so an export can be corrected and imported back (the import skips the vacant seats' lines).
 /// </summary>
 public static class RosterCsvExport
 {
@@ -40,6 +40,8 @@ public static class RosterCsvExport
     [
         row.CollegeNumber.ToString(CultureInfo.InvariantCulture), row.SeatNumber.ToString(CultureInfo.InvariantCulture),
         row.SeatLabel, row.Organisation?.Acronym ?? "", row.RoleLabel, row.FamilyName, row.GivenName,
-        RosterText.FormatDate(row.StartDate), RosterText.FormatDate(row.EndDate), row.Term, row.AppointingAct,
+        Date(row.StartDate), Date(row.EndDate), row.Term, row.AppointingAct,
     ];
+
+    private static string Date(DateOnly? day) => day is { } d ? RosterText.FormatDate(d) : "";
 }

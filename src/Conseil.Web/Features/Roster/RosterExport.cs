@@ -5,18 +5,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Roster;
 
-/// <summary>One current mandate as the public exports show it: no e-mail, no gender.</summary>
+/// <summary>
+/// One current mandate as the public exports show it (no e-mail, no gender), or a vacant seat: no role, no person.
+/// </summary>
 public sealed record ExportRow(
-    int CollegeId, int CollegeNumber, int SeatNumber, string SeatLabel, Organisation? Organisation, MandateRole Role,
-    int PersonId, string FamilyName, string GivenName, DateOnly StartDate, DateOnly EndDate, string Term, string AppointingAct)
+    int CollegeId, int CollegeNumber, int SeatNumber, string SeatLabel, Organisation? Organisation, MandateRole? Role,
+    int PersonId, string FamilyName, string GivenName, DateOnly? StartDate, DateOnly? EndDate, string Term, string AppointingAct)
 {
-    public string RoleLabel => MandateRules.RoleLabel(Role);
+    public bool IsVacant => Role is null;
+    public string RoleLabel => Role is { } role ? MandateRules.RoleLabel(role) : RosterVocabulary.VacantSeat;
+
+    public static ExportRow Vacant(Seat seat) =>
+        new(seat.CollegeId, seat.College.Number, seat.Number, seat.Label, seat.Organisation, null, 0, "", "", null, null, "", "");
 }
 
-/// <summary>The current composition for the exports, read in one query whatever its size.</summary>
+/// <summary>The current composition for the exports, read in one or two queries whatever its size.</summary>
 public sealed class RosterExport(AppDb db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ExportRow>> CurrentAsync(CancellationToken cancellationToken)
+    /// <summary>The current mandates, and with <paramref name="withVacantSeats"/> a line for each seat without a full member.</summary>
+    public async Task<IReadOnlyList<ExportRow>> CurrentAsync(bool withVacantSeats, CancellationToken cancellationToken)
     {
         var today = FrenchDates.Today(clock);
         var mandates = await db.Mandates.AsNoTracking()
@@ -25,11 +32,16 @@ public sealed class RosterExport(AppDb db, TimeProvider clock)
             .Include(m => m.Organisation).Include(m => m.Person).Include(m => m.Term)
             .Where(m => m.Status == MandateStatus.Active && m.StartDate <= today && today <= m.EndDate)
             .ToListAsync(cancellationToken);
-        return [.. mandates
-            .OrderBy(m => m.Seat.College.Number).ThenBy(m => m.Seat.Number).ThenBy(m => m.Role)
-            .Select(m => new ExportRow(m.Seat.CollegeId, m.Seat.College.Number, m.Seat.Number, m.Seat.Label,
-                m.Organisation ?? m.Seat.Organisation, m.Role, m.PersonId, m.Person.FamilyName, m.Person.GivenName,
-                m.StartDate, m.EndDate, m.Term.Name, m.AppointingAct))];
+        var rows = mandates.Select(m => new ExportRow(m.Seat.CollegeId, m.Seat.College.Number, m.Seat.Number, m.Seat.Label,
+            m.Organisation ?? m.Seat.Organisation, m.Role, m.PersonId, m.Person.FamilyName, m.Person.GivenName,
+            m.StartDate, m.EndDate, m.Term.Name, m.AppointingAct)).ToList();
+        if (withVacantSeats)
+        {
+            var held = mandates.Where(m => m.Role == MandateRole.FullMember).Select(m => m.SeatId).ToHashSet();
+            var seats = await db.Seats.AsNoTracking().Include(s => s.College).Include(s => s.Organisation).ToListAsync(cancellationToken);
+            rows.AddRange(seats.Where(s => !held.Contains(s.Id)).Select(ExportRow.Vacant));
+        }
+        return [.. rows.OrderBy(r => r.CollegeNumber).ThenBy(r => r.SeatNumber).ThenBy(r => r.Role)];
     }
 
     public async Task<IReadOnlyList<Body>> BodiesAsync(CancellationToken cancellationToken) =>

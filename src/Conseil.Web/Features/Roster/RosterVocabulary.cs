@@ -12,6 +12,11 @@ public static class RosterVocabulary
         _ => null,
     };
 
+    /// <summary>The role the exports write on the line of a vacant seat; the import skips such lines.</summary>
+    public const string VacantSeat = "siège vacant";
+
+    public static bool IsVacantSeat(string role) => RosterText.Key(role) == RosterText.Key(VacantSeat);
+
     public static Gender? Gender(string value) => RosterText.Key(value) switch
     {
         "" => Composition.Gender.Unspecified,

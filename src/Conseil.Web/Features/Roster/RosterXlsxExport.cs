@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Conseil.Web.Features.Roster;
 
-/// <summary>The composition as a one-sheet workbook "Composition": bold header, real dates, readable widths.</summary>
+/// <summary>The composition as a one-sheet workbook "Composition" (the CSV's lines, vacant seats included): bold header, real dates, readable widths.</summary>
 public static class RosterXlsxExport
 {
     private const uint BoldStyle = 1;
@@ -49,7 +49,7 @@ public static class RosterXlsxExport
 
     private static Cell Number(int value) => new() { CellValue = new CellValue(value), DataType = CellValues.Number };
 
-    private static Cell Date(DateOnly value) => new()
+    private static Cell Date(DateOnly? day) => day is not { } value ? Text("") : new()
     {
         CellValue = new CellValue(value.ToDateTime(TimeOnly.MinValue).ToOADate()),
         DataType = CellValues.Number,

@@ -30,7 +30,7 @@ public static class PayloadSeeder
         {
             stored.People.Add(await api.CreateAsync("/api/people",
                 new { givenName = P[i], familyName = P[i], gender = "Female", email = XssPayloads.AsEmail(P[i]) }));
-            var organisation = await api.CreateAsync("/api/organisations", new { acronym = P[i], name = P[i], kind = "NationalAssociation" });
+            var organisation = await api.CreateAsync("/api/organizations", new { acronym = P[i], name = P[i], kind = "NationalAssociation" });
             stored.Organisations.Add(organisation);
             var seat = await api.SendAsync("POST", "/api/seats", new { collegeId = stored.CollegeId, label = P[i], organisationId = organisation });
             stored.Seats.Add(seat.GetProperty("id").GetInt32());

@@ -42,7 +42,7 @@ public sealed partial class TwoFactorTests : IDisposable
     {
         await PasswordStep(DemoContent.AdministratorEmail);
 
-        var response = await client.GetAsync("/api/compte", Ct);
+        var response = await client.GetAsync("/api/account", Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -79,7 +79,7 @@ public sealed partial class TwoFactorTests : IDisposable
 
         code.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetAsync("/compte", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var me = await client.GetStringAsync("/api/compte", Ct);
+        var me = await client.GetStringAsync("/api/account", Ct);
         me.ShouldContain("\"twoFactorEnabled\":true");
     }
 

@@ -29,7 +29,33 @@ public sealed class CompositionApiTests : AppTest
         var paths = json.GetProperty("paths");
         paths.TryGetProperty("/api/composition", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/mandates/{id}", out _).ShouldBeTrue();
+        json.GetProperty("info").GetProperty("title").GetString().ShouldBe("Conseil – API du Haut Conseil du travail social");
     }
+
+    [Fact]
+    public async Task Every_api_path_is_english_and_every_operation_has_one_tag_naming_a_feature()
+    {
+        var json = await Factory.CreateClientAs(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var declared = json.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        declared.ShouldBe(["Composition", "Instances", "Import et exports", "Comptes", "Données personnelles"], ignoreOrder: true);
+
+        foreach (var path in json.GetProperty("paths").EnumerateObject())
+        {
+            if (path.Name.StartsWith("/api/", StringComparison.Ordinal))
+                path.Name.Split('/').Where(s => !s.StartsWith('{')).ShouldAllBe(s => EnglishSegments.Contains(s), path.Name);
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var tags = operation.Value.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ToList();
+                tags.Count.ShouldBe(1, $"{operation.Name} {path.Name}");
+                declared.ShouldContain(tags[0]);
+            }
+        }
+    }
+
+    // The words of the API's paths: English, as the code. A new resource adds its word here, in English.
+    private static readonly HashSet<string> EnglishSegments =
+        ["", "api", "composition", "terms", "organizations", "people", "seats", "colleges", "quota", "mandates", "bodies",
+         "members", "rules", "account", "privacy", "register", "export"];
 
     [Fact]
     public async Task Writing_requires_the_secretariat()

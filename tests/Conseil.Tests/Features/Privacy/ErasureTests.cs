@@ -44,7 +44,7 @@ public sealed class ErasureTests : IDisposable
     {
         var (personId, accountEmail) = await MemberWithAccountAsync();
 
-        var response = await factory.CreateClientAs(Roles.Secretariat).GetAsync($"/api/rgpd/personnes/{personId}/export", Ct);
+        var response = await factory.CreateClientAs(Roles.Secretariat).GetAsync($"/api/privacy/people/{personId}/export", Ct);
 
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         response.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
@@ -73,7 +73,7 @@ public sealed class ErasureTests : IDisposable
         var html = await factory.CreateClientAs(Roles.Administrator).GetStringAsync($"/espace/rgpd/personnes/{personId}", Ct);
 
         html.ShouldContain(Email);
-        html.ShouldContain($"/api/rgpd/personnes/{personId}/export");
+        html.ShouldContain($"/api/privacy/people/{personId}/export");
         html.ShouldContain($"/espace/rgpd/personnes/{personId}/effacer");
     }
 
@@ -123,7 +123,7 @@ public sealed class ErasureTests : IDisposable
             await anonymous.GetStringAsync("/composition/export.csv", Ct),
             await anonymous.GetStringAsync("/composition/export.popolo.json", Ct),
             await anonymous.GetStringAsync("/api/composition", Ct),
-            await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/rgpd/personnes/{personId}/export", Ct),
+            await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/privacy/people/{personId}/export", Ct),
         };
         documents.AddRange(XlsxParts(await anonymous.GetByteArrayAsync("/composition/export.xlsx", Ct)));
         documents[0].ShouldContain($"anonymisée n°{personId}");

@@ -57,7 +57,7 @@ public sealed class OutboxPrivacyTests : IDisposable
         await AddAsync(accountEmail.ToUpperInvariant(), "Membre");
         await AddAsync("autre@exemple.test", "Autre");
 
-        var text = await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/rgpd/personnes/{personId}/export", Ct);
+        var text = await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/privacy/people/{personId}/export", Ct);
 
         var export = System.Text.Json.JsonSerializer.Deserialize<PersonExport>(text, PrivacyFeature.ExportJson)!;
         var mail = export.Mails.Single();
@@ -92,7 +92,7 @@ public sealed class OutboxPrivacyTests : IDisposable
     [Fact]
     public async Task The_register_lists_the_outbox_with_its_purpose_and_retention()
     {
-        var register = await factory.CreateClientAs(Roles.Secretariat).GetFromJsonAsync<ProcessingRegister>("/api/rgpd/registre", Ct);
+        var register = await factory.CreateClientAs(Roles.Secretariat).GetFromJsonAsync<ProcessingRegister>("/api/privacy/register", Ct);
 
         var mail = register!.Processings.Single(p => p.Fields.Contains("OutboxMessage.To"));
         mail.Purpose.ShouldBe("Envoi des courriels de la plateforme");

@@ -18,8 +18,8 @@ public sealed class PrivacyAccessTests : IDisposable
     {
         var client = factory.CreateClientAs(role);
 
-        (await client.GetAsync("/api/rgpd/registre", Ct)).StatusCode.ShouldBe(expected);
-        (await client.GetAsync("/api/rgpd/personnes/1/export", Ct)).StatusCode.ShouldBe(expected);
+        (await client.GetAsync("/api/privacy/register", Ct)).StatusCode.ShouldBe(expected);
+        (await client.GetAsync("/api/privacy/people/1/export", Ct)).StatusCode.ShouldBe(expected);
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class PrivacyAccessTests : IDisposable
     [Fact]
     public async Task An_unknown_person_is_not_found()
     {
-        (await factory.CreateClientAs(Roles.Secretariat).GetAsync("/api/rgpd/personnes/999999/export", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.CreateClientAs(Roles.Secretariat).GetAsync("/api/privacy/people/999999/export", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await factory.CreateClientAs(Roles.Secretariat).GetAsync("/espace/rgpd/personnes/999999", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -22,7 +22,7 @@ public sealed class RegisterTests : IDisposable
             .SelectMany(t => t.GetProperties().Where(p => p.PropertyInfo?.GetCustomAttribute<PersonalDataAttribute>() is not null)
                 .Select(p => $"{t.ClrType.Name}.{p.Name}"))
             .ToList()));
-        var register = await factory.CreateClientAs(Roles.Secretariat).GetFromJsonAsync<ProcessingRegister>("/api/rgpd/registre", Ct);
+        var register = await factory.CreateClientAs(Roles.Secretariat).GetFromJsonAsync<ProcessingRegister>("/api/privacy/register", Ct);
 
         var listed = register!.Processings.SelectMany(p => p.Fields).ToList();
         marked.ShouldContain("Person.Email");
@@ -35,7 +35,7 @@ public sealed class RegisterTests : IDisposable
     [Fact]
     public async Task The_register_gives_purpose_category_legal_basis_recipients_and_retention()
     {
-        var register = await factory.CreateClientAs(Roles.Administrator).GetFromJsonAsync<ProcessingRegister>("/api/rgpd/registre", Ct);
+        var register = await factory.CreateClientAs(Roles.Administrator).GetFromJsonAsync<ProcessingRegister>("/api/privacy/register", Ct);
 
         var contact = register!.Processings.Single(p => p.Fields.Contains("Person.Email"));
         contact.Purpose.ShouldBe("Convocations et échanges avec le secrétariat");

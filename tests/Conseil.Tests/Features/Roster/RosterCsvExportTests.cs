@@ -22,6 +22,29 @@ public sealed class RosterCsvExportTests
     }
 
     [Fact]
+    public void A_vacant_seat_is_a_line_with_its_seat_and_organisation_and_no_person()
+    {
+        var seat = new Seat { Label = "Représentant de la CNAF", Number = 1, College = new College { Number = 4, Name = "C4" },
+            Organisation = new Organisation { Acronym = "CNAF", Name = "Caisse nationale des allocations familiales" } };
+
+        var text = Encoding.UTF8.GetString(RosterCsvExport.Write([ExportRow.Vacant(seat)]));
+
+        text.Split("\r\n")[1].ShouldBe("4;1;Représentant de la CNAF;CNAF;siège vacant;;;;;;");
+    }
+
+    [Fact]
+    public void Reading_an_export_back_skips_the_vacant_seats()
+    {
+        var vacant = ExportRow.Vacant(new Seat { Label = "Personne qualifiée n° 9", Number = 9, College = new College { Number = 6, Name = "C6" } });
+
+        var file = RosterCsv.Read(RosterCsvExport.Write([Row("Arrêté"), vacant]));
+
+        file.Error.ShouldBeNull();
+        file.Rows.Count.ShouldBe(1);
+        file.Rows[0][RosterColumns.FamilyName].ShouldBe("Durand");
+    }
+
+    [Fact]
     public void Fields_with_semicolons_or_quotes_are_quoted()
     {
         var text = Encoding.UTF8.GetString(RosterCsvExport.Write([Row("Arrêté du 14 juin 2022; modifié \"bis\"")]));

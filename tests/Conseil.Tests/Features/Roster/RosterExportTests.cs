@@ -21,12 +21,15 @@ public sealed class RosterExportTests(PublicSiteFixture site) : IClassFixture<Pu
         lines[0].ShouldBe("collège;siège;intitulé du siège;organisme;rôle;nom;prénom;début;fin;mandature;acte");
         lines.Length.ShouldBeGreaterThan(60);
         lines[1].ShouldStartWith("1;1;");
+        // The demo leaves 4 seats vacant: each has its line, in its place.
+        lines.Count(l => l.Contains(";siège vacant;", StringComparison.Ordinal)).ShouldBe(4);
+        lines.ShouldContain("6;9;Personne qualifiée n° 9;;siège vacant;;;;;;");
         text.ShouldContain("2022–2027");
         text.ShouldNotContain("@");
     }
 
     [Fact]
-    public async Task Xlsx_export_is_a_workbook_with_one_row_per_current_mandate()
+    public async Task Xlsx_export_is_a_workbook_with_the_lines_of_the_csv()
     {
         var csvLines = (await site.Client.GetStringAsync("/composition/export.csv", TestContext.Current.CancellationToken))
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -61,6 +64,10 @@ public sealed class RosterExportTests(PublicSiteFixture site) : IClassFixture<Pu
         var organizations = root.GetProperty("organizations").EnumerateArray().ToList();
         organizations.Count(o => o.GetProperty("classification").GetString() == "college").ShouldBe(6);
         organizations.ShouldContain(o => o.GetProperty("id").GetString() == "assemblee-pleniere");
+        // One style for every category: lower-case snake_case codes, as Popolo's own keys.
+        organizations.Select(o => o.GetProperty("classification").GetString()).ShouldAllBe(c => System.Text.RegularExpressions.Regex.IsMatch(c!, "^[a-z]+(_[a-z]+)*$"));
+        organizations.ShouldContain(o => o.GetProperty("classification").GetString() == "standing_commission");
+        organizations.ShouldContain(o => o.GetProperty("classification").GetString() == "social_protection");
         organizations.ShouldContain(o => o.GetProperty("name").GetString()!.Contains("Caisse nationale des allocations familiales"));
         var memberships = root.GetProperty("memberships").EnumerateArray().ToList();
         memberships.Count.ShouldBeGreaterThanOrEqualTo(root.GetProperty("persons").GetArrayLength());

@@ -1,4 +1,7 @@
 using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.Idempotency;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +13,10 @@ public sealed record BodyRulesDto(int Id, string Slug, string Name, string Kind,
 /// <summary>The secretariat's API for the bodies' members and rules, enforcing <see cref="BodyRules"/> like the body page.</summary>
 public static class BodiesApi
 {
-    public static void MapBodies(this RouteGroupBuilder write)
+    public static void MapBodiesApi(this WebApplication app)
     {
+        var write = app.MapGroup("/api").WithTags(ApiDocument.Tags.Bodies).RequireAuthorization(Policies.Secretariat)
+            .WithIdempotencyKeys();
         write.MapGet("/bodies", async (AppDb db, CancellationToken ct) =>
                 TypedResults.Ok((await db.Bodies.AsNoTracking().Include(b => b.Memberships).ThenInclude(m => m.Person)
                     .OrderBy(b => b.SortOrder).AsSplitQuery().ToListAsync(ct)).Select(ToDto)))

@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.Idempotency;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
@@ -12,18 +13,18 @@ public static class CompositionApi
 {
     public static void MapCompositionApi(this WebApplication app)
     {
-        var read = app.MapGroup("/api").WithTags("Composition").AllowAnonymous();
+        var read = app.MapGroup("/api").WithTags(ApiDocument.Tags.Composition).AllowAnonymous();
         read.MapGet("/composition", async (CompositionQueries q, DateOnly? date, CancellationToken ct) =>
                 TypedResults.Ok((await q.OnAsync(date ?? q.Today, ct)).ToDto()))
             .WithSummary("Composition du Haut Conseil à une date (aujourd'hui par défaut)");
         read.MapGet("/terms", async (AppDb db, CancellationToken ct) =>
                 TypedResults.Ok((await db.Terms.AsNoTracking().OrderBy(t => t.StartDate).ToListAsync(ct)).Select(t => t.ToDto())))
             .WithSummary("Mandatures");
-        read.MapGet("/organisations", async (AppDb db, CancellationToken ct) =>
+        read.MapGet("/organizations", async (AppDb db, CancellationToken ct) =>
                 TypedResults.Ok((await db.Organisations.AsNoTracking().ToListAsync(ct)).OrderBy(o => o.Acronym, FrenchOrder.Instance).Select(o => o.ToDto())))
             .WithSummary("Organismes représentés");
 
-        var write = app.MapGroup("/api").WithTags("Composition (secrétariat)").RequireAuthorization(Policies.Secretariat)
+        var write = app.MapGroup("/api").WithTags(ApiDocument.Tags.Composition).RequireAuthorization(Policies.Secretariat)
             .WithIdempotencyKeys();
         write.MapGet("/people", async (AppDb db, CancellationToken ct) =>
                 TypedResults.Ok((await db.People.AsNoTracking().OrderBy(p => p.SearchKey).ThenBy(p => p.FamilyName).ThenBy(p => p.GivenName).ToListAsync(ct)).Select(p => p.ToDto())))
@@ -34,8 +35,8 @@ public static class CompositionApi
         write.MapPut("/people/{id:int}", async (int id, PersonInput input, CompositionEditor editor, CancellationToken ct) =>
                 (await editor.SavePersonAsync(id, input, ct)).ToHttpResult(p => TypedResults.Ok(p.ToDto())))
             .WithSummary("Modifier une personne");
-        write.MapPost("/organisations", async (OrganisationInput input, CompositionEditor editor, CancellationToken ct) =>
-                (await editor.SaveOrganisationAsync(null, input, ct)).ToHttpResult(o => TypedResults.Created($"/api/organisations/{o.Id}", o.ToDto())))
+        write.MapPost("/organizations", async (OrganisationInput input, CompositionEditor editor, CancellationToken ct) =>
+                (await editor.SaveOrganisationAsync(null, input, ct)).ToHttpResult(o => TypedResults.Created($"/api/organizations/{o.Id}", o.ToDto())))
             .WithSummary("Créer un organisme");
         write.MapPost("/seats", async (SeatInput input, CompositionEditor editor, CancellationToken ct) =>
                 (await editor.AddSeatAsync(input, ct)).ToHttpResult(s => TypedResults.Created($"/api/seats/{s.Id}", new { s.Id, s.CollegeId, s.Number, s.Label })))
@@ -47,7 +48,7 @@ public static class CompositionApi
                 (await editor.SaveTermAsync(null, input, ct)).ToHttpResult(t => TypedResults.Created($"/api/terms/{t.Id}", t.ToDto())))
             .WithSummary("Créer une mandature");
         MapMandates(write);
-        write.MapBodies();
+        app.MapBodiesApi();
     }
 
     private static void MapMandates(RouteGroupBuilder write)

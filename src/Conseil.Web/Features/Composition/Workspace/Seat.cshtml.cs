@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure.French;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,11 +10,14 @@ namespace Conseil.Web.Features.Composition.Workspace;
 
 /// <summary>A seat and every mandate it has known, term after term.</summary>
 [Authorize(Policy = Policies.Workspace)]
-public class SeatModel(AppDb db) : PageModel
+public class SeatModel(AppDb db, TimeProvider clock) : PageModel
 {
     public Seat Seat { get; private set; } = null!;
     public IReadOnlyList<IGrouping<Term, Mandate>> History { get; private set; } = [];
     public bool CanEdit { get; private set; }
+
+    /// <summary>The day the statuses are read on: a mandate starting later is "À venir".</summary>
+    public DateOnly Today => FrenchDates.Today(clock);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
