@@ -44,7 +44,7 @@ internal static class DataSet
         builder.Configuration["Conseil:DemoAccounts"] = "false";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddData();
-        builder.AddAccounts();
+        new AccountsFeature().Add(builder);
         await using var app = builder.Build();
         await app.PrepareDatabaseAsync();
     }

@@ -1,15 +1,19 @@
 using Conseil.Web.Data;
+using Conseil.Web.Features.Privacy;
+using Conseil.Web.Features.Workspace;
 using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.DataProtection;
+using Conseil.Web.Infrastructure.PersonalData;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Conseil.Web.Features.Accounts;
 
-public static class AccountsFeature
+/// <summary>Accounts of the workspace: sign-in, two factors, invitations, the authorization policies.</summary>
+public sealed class AccountsFeature : IFeature
 {
-    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    public void Add(WebApplicationBuilder builder)
     {
         builder.Services
             .AddIdentity<AppUser, IdentityRole>(o =>
@@ -66,10 +70,17 @@ public static class AccountsFeature
             .AddPolicy(Policies.Workspace, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement()))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator).AddRequirements(new TwoFactorRequirement()))
             .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.Secretariat, Roles.Administrator)
-                .AddRequirements(new TwoFactorRequirement()));
+                .AddRequirements(new TwoFactorRequirement()))
+            .AddPolicy(Policies.Members, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement(), new MemberOfRequirement()));
+        builder.Services.AddScoped<IAuthorizationHandler, MemberOfHandler>();
         builder.Services.AddDatabaseDataProtection();
-        return builder;
+
+        builder.Services.AuthorizeFolder("/Accounts/Workspace", Policies.Secretariat);
+        builder.Services.AddWorkspaceMenuEntry("Comptes", "/espace/comptes", Policies.Secretariat);
+        builder.Services.AddPersonLinkedData<AppUser>(nameof(PersonExport.Accounts), ErasureRule.Deleted, RetentionKind.FormerMemberAccount);
     }
+
+    public void Map(WebApplication app) => app.MapAccounts();
 
     private static Task KeepSecondFactor(SecurityStampRefreshingPrincipalContext context)
     {

@@ -30,4 +30,7 @@ public static class Policies
 
     /// <summary>The members' workspace: any signed-in account.</summary>
     public const string Workspace = "Workspace";
+
+    /// <summary>A private space: the account's person is one of its members (resource-based, see MemberOfHandler).</summary>
+    public const string Members = "Members";
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Conseil.Web.Features.Privacy;
 
 /// <summary>Erasure of a person (administrators only), after an explicit confirmation.</summary>
-[Authorize(Policy = Policies.Secretariat, Roles = Roles.Administrator)]
+[Authorize(Policy = Policies.Administrator)]
 public class EraseModel(AppDb db, PersonErasure erasure, ILogger<EraseModel> logger) : PageModel
 {
     public sealed record EraseInput(bool Confirmed);

@@ -7,15 +7,16 @@ namespace Conseil.Web.Features.Privacy;
 
 /// <summary>What the system holds about one person, with the access export and (administrators) the erasure.</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public class PersonModel(PersonalDataExport export) : PageModel
+public class PersonModel(PersonalDataExport export, IAuthorizationService authorization) : PageModel
 {
     public PersonExport Data { get; private set; } = null!;
-    public bool CanErase => User.IsInRole(Roles.Administrator);
+    public bool CanErase { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await export.ForAsync(id, ct) is not { } data) return NotFound();
         Data = data;
+        CanErase = (await authorization.AuthorizeAsync(User, Policies.Administrator)).Succeeded;
         return Page();
     }
 }

@@ -3,6 +3,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Infrastructure.Audit;
 using Conseil.Web.Infrastructure.Mail;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Privacy;
@@ -21,7 +22,7 @@ public sealed class PersonErasure(AppDb db, IAuditActor actor, TimeProvider cloc
     {
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is null) return false;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
         var users = await db.Users.Where(u => u.PersonId == personId).ToListAsync(ct);
         // Messages to them (sent or still waiting) hold their address and their name in the greeting.
         await OutboxRetention.DeleteAddressedToAsync(db, users.Select(u => u.Email).Append(person.Email), ct);

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Workspace;
 using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.Writes;
 
 namespace Conseil.Web.Features.Privacy;
 
 /// <summary>Personal data (RGPD): register of processing, access export, erasure and retention job.</summary>
-public static class PrivacyFeature
+public sealed class PrivacyFeature : IFeature
 {
     public static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web)
     {
@@ -16,7 +17,7 @@ public static class PrivacyFeature
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static WebApplicationBuilder AddPrivacy(this WebApplicationBuilder builder)
+    public void Add(WebApplicationBuilder builder)
     {
         builder.Services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
         builder.Services.AddScoped<PersonalDataRegister>();
@@ -24,10 +25,11 @@ public static class PrivacyFeature
         builder.Services.AddScoped<PersonErasure>();
         builder.Services.AddSingleton<RetentionRules>();
         builder.Services.AddHostedService<RetentionJob>();
-        return builder;
+        builder.Services.AuthorizeFolder("/Privacy", Policies.Secretariat);
+        builder.Services.AddWorkspaceMenuEntry("Données personnelles (RGPD)", "/espace/rgpd", Policies.Secretariat);
     }
 
-    public static WebApplication MapPrivacy(this WebApplication app)
+    public void Map(WebApplication app)
     {
         var api = app.MapGroup("/api/privacy").WithTags(ApiDocument.Tags.Privacy).RequireAuthorization(Policies.Secretariat);
         api.MapGet("/register", (PersonalDataRegister register) => TypedResults.Ok(register.Build()))
@@ -37,7 +39,6 @@ public static class PrivacyFeature
                     ? Results.File(JsonSerializer.SerializeToUtf8Bytes(data, ExportJson), "application/json", ExportFileName(id))
                     : WriteResultEndpoints.NotFound())
             .WithSummary("Export des données détenues sur une personne (droit d'accès)");
-        return app;
     }
 
     public static string ExportFileName(int id) => $"donnees-personnelles-personne-{id}.json";

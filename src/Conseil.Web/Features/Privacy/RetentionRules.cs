@@ -3,6 +3,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Infrastructure.Audit;
 using Conseil.Web.Infrastructure.Mail;
+using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,7 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var cleared = 0;
         foreach (var id in ids)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
             if (await db.People.Where(p => p.Id == id && p.Email != null).ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, (string?)null), ct) == 0)
                 continue;
             await AuditScrubber.ScrubAsync(db, nameof(Person), [id.ToString()], new HashSet<string> { nameof(Person.Email) }, ct);
@@ -63,7 +64,7 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var deleted = 0;
         foreach (var id in ids)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
             if (await db.Users.Where(u => u.Id == id).ExecuteDeleteAsync(ct) == 0) continue;
             await AuditScrubber.ScrubAsync(db, nameof(AppUser), [id], AuditScrubber.FieldsOf(db, nameof(AppUser)), ct);
             await AuditScrubber.ScrubAuthorAsync(db, id, ct);
@@ -77,15 +78,19 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
     private async Task<int> DeleteAuditEntriesAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
     {
         var before = cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
         var deleted = await db.AuditEntries.Where(e => e.At < before).ExecuteDeleteAsync(ct);
         if (deleted > 0) await RecordAsync(db, nameof(AuditEntry), cutoff.ToString("yyyy-MM-dd"), "Conservation : journal purgé", ct);
+        await transaction.CommitAsync(ct);
         return deleted;
     }
 
     private async Task<int> DeleteMailsAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
     {
+        await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
         var deleted = await OutboxRetention.DeleteOlderThanAsync(db, cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
         if (deleted > 0) await RecordAsync(db, nameof(OutboxMessage), cutoff.ToString("yyyy-MM-dd"), "Conservation : courriels supprimés", ct);
+        await transaction.CommitAsync(ct);
         return deleted;
     }
 

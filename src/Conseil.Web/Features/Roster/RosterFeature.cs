@@ -1,22 +1,24 @@
 using System.Text;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Workspace;
 using Conseil.Web.Infrastructure;
 
 namespace Conseil.Web.Features.Roster;
 
 /// <summary>Roster import (secretariat) and the public exports of the current composition.</summary>
-public static class RosterFeature
+public sealed class RosterFeature : IFeature
 {
-    public static WebApplicationBuilder AddRoster(this WebApplicationBuilder builder)
+    public void Add(WebApplicationBuilder builder)
     {
         // Windows-1252, what French office software writes by default, is not built into .NET Core.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         builder.Services.AddScoped<RosterImport>();
         builder.Services.AddScoped<RosterExport>();
-        return builder;
+        builder.Services.AuthorizeFolder("/Roster", Policies.Secretariat);
+        builder.Services.AddWorkspaceMenuEntry("Importer une liste", "/espace/composition/import", Policies.Secretariat);
     }
 
-    public static WebApplication MapRoster(this WebApplication app)
+    public void Map(WebApplication app)
     {
         app.MapGet("/espace/composition/import/modele.csv", () => Results.File(
                 Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(RosterColumns.Template())).ToArray(),
@@ -42,6 +44,5 @@ public static class RosterFeature
                     contentType: "application/json; charset=utf-8"))
             .WithName("CompositionPopolo")
             .WithSummary("Composition en cours au format Popolo (JSON)");
-        return app;
     }
 }

@@ -12,15 +12,15 @@ namespace Conseil.Tests.Features.Composition;
 public sealed class WorkspacePagesTests : AppTest
 {
     [Fact]
-    public async Task The_dashboard_lists_what_needs_attention()
+    public async Task The_secretariats_home_lists_what_needs_attention()
     {
-        var html = await Factory.CreateClientAs(Roles.Member).GetStringAsync("/espace", Ct);
+        var html = await Factory.CreateClientAs(Roles.Secretariat).GetStringAsync("/espace", Ct);
         var document = new HtmlParser().ParseDocument(html);
         var figures = document.QuerySelectorAll(".conseil-figure").Select(f => f.TextContent).ToList();
 
         figures.ShouldBe(["2", "4", "8"]); // demo: 2 mandates end in 45 days, 4 vacant seats, 8 full members without substitute
         html.ShouldContain("Assemblée plénière (titulaires)");
-        html.ShouldNotContain("Nouveau mandat"); // members read, the secretariat edits
+        html.ShouldContain("Nouveau mandat");
     }
 
     [Fact]

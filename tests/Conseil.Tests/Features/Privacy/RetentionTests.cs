@@ -1,3 +1,4 @@
+using Conseil.Tests.Features.Composition;
 using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
@@ -24,16 +25,13 @@ public sealed class RetentionTests : IDisposable
             .ApplyAsync(scope.ServiceProvider.GetRequiredService<AppDb>(), today, Ct);
     }
 
-    /// <summary>A former member: one mandate of the demo's previous term, ended on 31 December 2021, with an e-mail.</summary>
-    private async Task<(int Id, DateOnly LastEnd)> FormerMemberAsync() => await factory.QueryAsync(async db =>
+    /// <summary>A former member: one mandate ended on 31 December 2021, nothing else, and an e-mail.</summary>
+    private async Task<(int Id, DateOnly LastEnd)> FormerMemberAsync()
     {
-        var mandate = await db.Mandates.Where(m => !db.Mandates.Any(o => o.PersonId == m.PersonId && o.Id != m.Id)
-                && !db.BodyMemberships.Any(b => b.PersonId == m.PersonId) && !db.Offices.Any(o => o.PersonId == m.PersonId))
-            .OrderBy(m => m.EndDate).FirstAsync(Ct);
-        await db.People.Where(p => p.Id == mandate.PersonId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, "ancien.membre@exemple.test"), Ct);
-        return (mandate.PersonId, mandate.EndDate);
-    });
+        var lastEnd = new DateOnly(2021, 12, 31);
+        var person = await factory.QueryAsync(db => db.AddFormerMemberAsync(lastEnd, "ancien.membre@exemple.test", Ct));
+        return (person.Id, lastEnd);
+    }
 
     [Fact]
     public async Task A_former_members_email_is_kept_two_years_then_cleared_from_the_record_and_the_audit_log()
@@ -41,12 +39,12 @@ public sealed class RetentionTests : IDisposable
         var (id, lastEnd) = await FormerMemberAsync();
         await factory.QueryAsync(async db =>
         {
-            db.AuditEntries.Add(new AuditEntry { At = DateTime.UtcNow, EntityType = nameof(Person), EntityId = id.ToString(),
+            db.AuditEntries.Add(new AuditEntry { At = factory.Clock.GetUtcNow().UtcDateTime, EntityType = nameof(Person), EntityId = id.ToString(),
                 Action = "Modification", After = "{\"Email\":\"ancien.membre@exemple.test\"}" });
             return await db.SaveChangesAsync(Ct);
         });
 
-        (await ApplyOnAsync(lastEnd.AddYears(2))).ClearedEmails.ShouldBe(0);
+        await ApplyOnAsync(lastEnd.AddYears(2)); // other former members of the demo may be cleared that day, not this one
         (await factory.QueryAsync(db => db.People.SingleAsync(p => p.Id == id, Ct))).Email.ShouldNotBeNull();
 
         (await ApplyOnAsync(lastEnd.AddYears(2).AddDays(1))).ClearedEmails.ShouldBeGreaterThan(0);
@@ -57,12 +55,11 @@ public sealed class RetentionTests : IDisposable
     [Fact]
     public async Task Current_members_keep_their_email()
     {
-        var current = await factory.QueryAsync(db => db.Mandates.Where(m => m.EndDate > DateOnly.FromDateTime(DateTime.UtcNow))
-            .Select(m => m.PersonId).FirstAsync(Ct));
-        await factory.QueryAsync(db => db.People.Where(p => p.Id == current)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Email, "membre.actuel@exemple.test"), Ct));
+        var today = new DateOnly(2026, 12, 1);
+        var current = (await factory.QueryAsync(db => db.AddMandateAsync(
+            CompositionBuilders.Person(email: "membre.actuel@exemple.test"), today.AddYears(-1), today.AddDays(1), ct: Ct))).PersonId;
 
-        await ApplyOnAsync(new DateOnly(2026, 12, 1));
+        await ApplyOnAsync(today);
 
         (await factory.QueryAsync(db => db.People.SingleAsync(p => p.Id == current, Ct))).Email.ShouldBe("membre.actuel@exemple.test");
     }

@@ -10,7 +10,7 @@ namespace Conseil.Web.Features.Composition.Workspace;
 
 /// <summary>A seat and every mandate it has known, term after term.</summary>
 [Authorize(Policy = Policies.Workspace)]
-public class SeatModel(AppDb db, TimeProvider clock) : PageModel
+public class SeatModel(AppDb db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public Seat Seat { get; private set; } = null!;
     public IReadOnlyList<IGrouping<Term, Mandate>> History { get; private set; } = [];
@@ -30,7 +30,7 @@ public class SeatModel(AppDb db, TimeProvider clock) : PageModel
             .Where(m => m.SeatId == id).OrderByDescending(m => m.StartDate).ThenBy(m => m.Role)
             .ToListAsync(cancellationToken);
         History = mandates.GroupBy(m => m.Term).OrderByDescending(g => g.Key.StartDate).ToList();
-        CanEdit = User.IsInRole(Roles.Secretariat) || User.IsInRole(Roles.Administrator);
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Secretariat)).Succeeded;
         return Page();
     }
 }

@@ -1,0 +1,27 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Composition.Workspace;
+
+/// <summary>The member's card of the workspace home: their mandates (current and to come) and their bodies.</summary>
+public sealed class MemberCard(AppDb db, TimeProvider clock) : ViewComponent
+{
+    public sealed record Data(IReadOnlyList<Mandate> Mandates, IReadOnlyList<BodyMembership> Bodies, DateOnly Today);
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        // Staff accounts belong to no person of the composition: they hold nothing to show here.
+        if (await db.PersonIdOfAsync(UserClaimsPrincipal, ct) is not { } personId) return Content("");
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var mandates = await db.Mandates.AsNoTracking().Include(m => m.Seat).ThenInclude(s => s.College)
+            .Where(m => m.PersonId == personId && m.Status == MandateStatus.Active && m.EndDate >= today)
+            .OrderBy(m => m.StartDate).ToListAsync(ct);
+        var bodies = await db.BodyMemberships.AsNoTracking().Include(b => b.Body)
+            .Where(b => b.PersonId == personId && (b.EndDate == null || b.EndDate >= today))
+            .OrderBy(b => b.StartDate).ToListAsync(ct);
+        return View("/Features/Composition/Workspace/_MemberCard.cshtml", new Data(mandates, bodies, today));
+    }
+}
