@@ -64,7 +64,7 @@ public sealed class EditMandateJourney(BrowserFixture browser)
         await journey.GoToAsync("/espace/journal");
         var latest = page.Locator("tbody tr").First;
         (await latest.InnerTextAsync()).ShouldContain(SignIn.Secretariat);
-        (await latest.InnerTextAsync()).ShouldContain("2021-03-31");
+        (await latest.InnerTextAsync()).ShouldContain("31 mars 2021");
         await journey.AssertAccessibleAsync();
     }
 }

@@ -14,7 +14,7 @@ public sealed class WorkspacePagesJourney(BrowserFixture browser)
         "/espace/composition/fonctions", "/espace/composition/fonction",
         "/espace/composition/instances",
         "/espace/composition/mandat", "/espace/journal", "/compte",
-        "/espace/rgpd", "/espace/rgpd/personnes/1", "/espace/courriels",
+        "/espace/rgpd", "/espace/rgpd/personnes/1", "/espace/rgpd/personnes/1/export", "/espace/courriels",
         "/espace/comptes", "/espace/comptes/inviter", "/compte/codes-de-secours", "/compte/double-authentification/reinitialiser",
     ];
 

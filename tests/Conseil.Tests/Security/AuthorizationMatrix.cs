@@ -161,6 +161,8 @@ public static class AuthorizationMatrix
         new("POST", "/espace/rgpd", L, D, N, N),
         Secretariat("GET", "/espace/rgpd/personnes/{id:int}"),
         new("POST", "/espace/rgpd/personnes/{id:int}", L, D, N, N),
+        Secretariat("GET", "/espace/rgpd/personnes/{id:int}/export"),
+        new("POST", "/espace/rgpd/personnes/{id:int}/export", L, D, N, N),
         new("GET", "/espace/rgpd/personnes/{id:int}/effacer", L, D, D, O),
         new("POST", "/espace/rgpd/personnes/{id:int}/effacer", L, D, D, O), // unconfirmed: redisplayed, nothing erased
         Secretariat("GET", "/api/privacy/register"),

@@ -25,6 +25,9 @@ internal sealed class AccountRecords : IRecordCatalogue
             (nameof(IdentityRoleClaim<string>.ClaimValue), "Valeur"))
         .Type<IdentityUserLogin<string>>("Connexion externe d'un compte",
             (nameof(IdentityUserLogin<string>.UserId), "Compte"), (nameof(IdentityUserLogin<string>.ProviderDisplayName), "Fournisseur"))
+        .Type<IdentityUserToken<string>>("Jeton d'un compte",
+            (nameof(IdentityUserToken<string>.UserId), "Compte"), (nameof(IdentityUserToken<string>.LoginProvider), "Fournisseur"),
+            (nameof(IdentityUserToken<string>.Name), "Nom"), (nameof(IdentityUserToken<string>.Value), "Clé d'authentification"))
         .Values<AccountTokenPurpose>(p => p == AccountTokenPurpose.Invitation ? "Invitation" : "Mot de passe oublié")
         .Name<AppUser>((u, _) => ValueTask.FromResult(
             "Compte " + (u.PersonId is { } person ? RecordNaming.OfPerson(person) : RecordNaming.OfAccount(u.Id))))

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Conseil.Web.Features.Privacy;
 
-/// <summary>What the system holds about one person, with the access export and (administrators) the erasure.</summary>
+/// <summary>
+/// What the system holds about one person, with the access export and (administrators) the erasure; also the model of
+/// the readable export (Export.cshtml), which shows the same data in full.
+/// </summary>
 [Authorize(Policy = Policies.Secretariat)]
 public class PersonModel(PersonalDataExport export, IAuthorizationService authorization) : PageModel
 {

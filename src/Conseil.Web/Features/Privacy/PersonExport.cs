@@ -1,9 +1,11 @@
-using Conseil.Web.Features.Composition;
-using Conseil.Web.Infrastructure.Mail;
+using Conseil.Web.Features.AuditLog;
 
 namespace Conseil.Web.Features.Privacy;
 
-/// <summary>The access export of one person, serialized as JSON.</summary>
+/// <summary>
+/// The access export of one person, as JSON and as a readable page. Keys are stable; the values meant for the person
+/// are French words ("Femme", "Titulaire", "En cours"); dates stay ISO in JSON and read in French on the page.
+/// </summary>
 public sealed record PersonExport(
     DateTimeOffset GeneratedAt,
     string Controller,
@@ -15,23 +17,25 @@ public sealed record PersonExport(
     IReadOnlyList<AuditExport> AuditEntries,
     IReadOnlyList<MailExport> Mails);
 
-public sealed record PersonRecord(int Id, string GivenName, string FamilyName, Gender Gender, string? Email, bool IsDemo);
+public sealed record PersonRecord(int Id, string GivenName, string FamilyName, string Gender, string? Email, bool IsDemo);
 
 public sealed record MandateExport(
     int Id, int CollegeNumber, string College, int SeatNumber, string Seat, string Term, string? Organisation,
-    MandateRole Role, DateOnly StartDate, DateOnly EndDate, string AppointingAct, MandateStatus Status);
+    string Role, DateOnly StartDate, DateOnly EndDate, string AppointingAct, string Status);
 
-public sealed record OfficeExport(int Id, OfficeKind Kind, DateOnly StartDate, DateOnly? EndDate, string Note);
+public sealed record OfficeExport(int Id, string Kind, DateOnly StartDate, DateOnly? EndDate, string Note);
 
-public sealed record MembershipExport(int Id, string Body, BodyRole Role, DateOnly StartDate, DateOnly? EndDate);
+public sealed record MembershipExport(int Id, string Body, string Role, DateOnly StartDate, DateOnly? EndDate);
 
-/// <summary>The account, without its password hash, security stamp or authenticator key.</summary>
+/// <summary>The account, without its password hash, security stamp or authenticator key; roles in French.</summary>
 public sealed record AccountExport(
     string Id, string? Email, string DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled, DateTimeOffset? LockedUntil);
 
 /// <summary>A message of the outbox sent to one of their addresses (its text, unless erased once sent).</summary>
 public sealed record MailExport(
-    string MessageId, string To, string Subject, OutboxStatus Status, DateTime CreatedAt, DateTime? SentAt, string TextBody);
+    string MessageId, string To, string Subject, string Status, DateTime CreatedAt, DateTime? SentAt, string TextBody);
 
+/// <summary>An entry of the journal about their records, as the journal reads it: the record in words, its changes in French.</summary>
 public sealed record AuditExport(
-    DateTime At, string Author, string EntityType, string EntityId, string Action, string? Before, string? After);
+    DateTime At, string Author, string EntityType, string EntityId, string Action, string Type, string Record,
+    IReadOnlyList<AuditChange> Changes);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Conseil.Web.Data;
+using Conseil.Web.Infrastructure.Labels;
 using Conseil.Web.Infrastructure.PersonalData;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
@@ -31,11 +32,16 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
     private static PersonalField? Field(IEntityType type, PropertyInfo property)
     {
         var subjects = type.ClrType.GetCustomAttribute<PersonalDataSubjectsAttribute>()?.Subjects ?? "Non précisé";
-        if (property.GetCustomAttribute<PersonalDataAttribute>() is { } mark)
-            return new(type.ClrType.Name, property.Name, mark.Purpose, mark.Category, mark.Retention, subjects);
-        return property.GetCustomAttribute<IdentityPersonalData>() is not null
-            ? new(type.ClrType.Name, property.Name, AccountPurpose, AccountCategory, RetentionKind.FormerMemberAccount, subjects)
-            : null;
+        var field = property.GetCustomAttribute<PersonalDataAttribute>() is { } mark
+            ? new PersonalField(type.ClrType.Name, property.Name, mark.Purpose, mark.Category, mark.Retention, subjects)
+            : property.GetCustomAttribute<IdentityPersonalData>() is not null
+                ? new PersonalField(type.ClrType.Name, property.Name, AccountPurpose, AccountCategory, RetentionKind.FormerMemberAccount, subjects)
+                : null;
+        return field is null ? null : field with
+        {
+            EntityLabel = RecordLabels.TypeName(type.ClrType) ?? field.Entity,
+            PropertyLabel = RecordLabels.FieldName(type.ClrType, property.Name) ?? field.Property,
+        };
     }
 
     public ProcessingRegister Build()
@@ -47,6 +53,7 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
             .Select(g => new Processing(
                 g.Key,
                 g.Select(f => f.Category).Distinct().ToList(),
+                g.Select(f => f.Label).ToList(),
                 g.Select(f => f.Name).ToList(),
                 g.Select(f => f.Subjects).Distinct().ToList(),
                 LegalBasis,

@@ -56,7 +56,7 @@ public sealed class ErasureTests : IDisposable
         export.Mandates.ShouldNotBeEmpty();
         export.BodyMemberships.ShouldNotBeEmpty();
         export.Accounts.Single().Email.ShouldBe(accountEmail);
-        export.Accounts.Single().Roles.ShouldBe([Roles.Member]);
+        export.Accounts.Single().Roles.ShouldBe(["Membre"]);
         export.AuditEntries.ShouldContain(e => e.EntityType == "Person" && e.Action == "Modification");
         export.AuditEntries.ShouldContain(e => e.EntityType == "Mandate");
         var passwordHash = await factory.QueryAsync(db => db.Users.Where(u => u.PersonId == personId).Select(u => u.PasswordHash).SingleAsync(Ct));
@@ -74,6 +74,7 @@ public sealed class ErasureTests : IDisposable
 
         html.ShouldContain(Email);
         html.ShouldContain($"/api/privacy/people/{personId}/export");
+        html.ShouldContain($"href=\"/espace/rgpd/personnes/{personId}/export\""); // the readable, printable export
         html.ShouldContain($"/espace/rgpd/personnes/{personId}/effacer");
     }
 
@@ -124,6 +125,8 @@ public sealed class ErasureTests : IDisposable
             await anonymous.GetStringAsync("/composition/export.popolo.json", Ct),
             await anonymous.GetStringAsync("/api/composition", Ct),
             await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/privacy/people/{personId}/export", Ct),
+            await factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/espace/rgpd/personnes/{personId}/export", Ct),
+            await factory.CreateClientAs(Roles.Secretariat).GetStringAsync("/espace/journal", Ct),
         };
         documents.AddRange(XlsxParts(await anonymous.GetByteArrayAsync("/composition/export.xlsx", Ct)));
         documents[0].ShouldContain($"anonymisée n°{personId}");

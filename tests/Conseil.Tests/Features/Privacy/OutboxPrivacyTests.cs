@@ -61,7 +61,7 @@ public sealed class OutboxPrivacyTests : IDisposable
 
         var export = System.Text.Json.JsonSerializer.Deserialize<PersonExport>(text, PrivacyFeature.ExportJson)!;
         var mail = export.Mails.Single();
-        (mail.To, mail.Subject, mail.Status).ShouldBe((accountEmail.ToUpperInvariant(), "Convocation", OutboxStatus.Pending));
+        (mail.To, mail.Subject, mail.Status).ShouldBe((accountEmail.ToUpperInvariant(), "Convocation", "En attente"));
         mail.TextBody.ShouldContain("Bonjour Membre,");
     }
 
@@ -94,9 +94,10 @@ public sealed class OutboxPrivacyTests : IDisposable
     {
         var register = await factory.CreateClientAs(Roles.Secretariat).GetFromJsonAsync<ProcessingRegister>("/api/privacy/register", Ct);
 
-        var mail = register!.Processings.Single(p => p.Fields.Contains("OutboxMessage.To"));
+        var mail = register!.Processings.Single(p => p.FieldKeys.Contains("OutboxMessage.To"));
         mail.Purpose.ShouldBe("Envoi des courriels de la plateforme");
-        mail.Fields.ShouldBe(["OutboxMessage.HtmlBody", "OutboxMessage.TextBody", "OutboxMessage.To"]);
+        mail.FieldKeys.ShouldBe(["OutboxMessage.HtmlBody", "OutboxMessage.TextBody", "OutboxMessage.To"]);
+        mail.Fields.ShouldBe(["Message mis en forme (HTML) (courriel)", "Texte du message (courriel)", "Destinataire (courriel)"]);
         mail.Retention.ShouldBe(["90 jours après l'envoi ou l'abandon du courriel"]);
         register.RetentionRules.ShouldContain(r => r.Record == "Courriels envoyés par la plateforme");
     }

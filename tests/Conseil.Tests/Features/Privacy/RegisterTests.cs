@@ -24,7 +24,7 @@ public sealed class RegisterTests : IDisposable
             .ToList()));
         var register = await factory.CreateClientAs(Roles.Secretariat).GetFromJsonAsync<ProcessingRegister>("/api/privacy/register", Ct);
 
-        var listed = register!.Processings.SelectMany(p => p.Fields).ToList();
+        var listed = register!.Processings.SelectMany(p => p.FieldKeys).ToList();
         marked.ShouldContain("Person.Email");
         marked.ShouldContain("AppUser.DisplayName");
         listed.ShouldBeUnique();
@@ -37,13 +37,16 @@ public sealed class RegisterTests : IDisposable
     {
         var register = await factory.CreateClientAs(Roles.Administrator).GetFromJsonAsync<ProcessingRegister>("/api/privacy/register", Ct);
 
-        var contact = register!.Processings.Single(p => p.Fields.Contains("Person.Email"));
+        var contact = register!.Processings.Single(p => p.FieldKeys.Contains("Person.Email"));
+        contact.Fields.ShouldContain("Adresse électronique (personne)");
         contact.Purpose.ShouldBe("Convocations et échanges avec le secrétariat");
         contact.Categories.ShouldBe(["Coordonnées"]);
         contact.LegalBasis.ShouldContain("intérêt public");
         contact.Recipients.ShouldContain("Secrétariat général du Haut Conseil");
         contact.Retention.Single().ShouldStartWith("2 ans après la fin du dernier mandat");
-        register.Processings.Single(p => p.Fields.Contains("Person.Gender")).Categories.ShouldBe(["Données sensibles : genre (parité)"]);
+        // Gender is not a special category of article 9 RGPD: nothing in the register calls it sensitive.
+        register.Processings.Single(p => p.FieldKeys.Contains("Person.Gender")).Categories.ShouldBe(["Genre (suivi de la parité)"]);
+        register.Processings.SelectMany(p => p.Categories).ShouldAllBe(c => !c.Contains("sensible", StringComparison.OrdinalIgnoreCase));
         register.RetentionRules.ShouldContain(r => r.Record == "Journal des modifications" && r.Period.StartsWith("5 ans", StringComparison.Ordinal));
     }
 
@@ -63,7 +66,11 @@ public sealed class RegisterTests : IDisposable
         var html = await factory.CreateClientAs(Roles.Secretariat).GetStringAsync("/espace/rgpd", Ct);
 
         html.ShouldContain("<caption>Traitement : Convocations et échanges avec le secrétariat</caption>");
-        html.ShouldContain("Person.Email");
+        html.ShouldContain("Adresse électronique (personne)");
+        html.ShouldContain("Genre (personne)");
+        html.ShouldNotContain("Person.Email");
+        html.ShouldNotContain("AppUser.");
+        html.ShouldNotContain("sensible");
         html.ShouldContain("<th scope=\"row\">Journal des modifications</th>");
     }
 
