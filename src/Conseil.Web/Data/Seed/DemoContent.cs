@@ -1,5 +1,6 @@
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.French;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public static class DemoContent
     {
         var db = services.GetRequiredService<AppDb>();
         if (await db.People.AnyAsync(p => p.IsDemo)) return;
-        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().Date);
+        var today = FrenchDates.Today(services.GetRequiredService<TimeProvider>());
 
         var names = new DemoNames();
         var term = await db.Terms.SingleAsync(t => t.Name == "2022–2027");

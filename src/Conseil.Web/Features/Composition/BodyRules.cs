@@ -90,7 +90,7 @@ public static class BodyRules
             if (refusal is not null)
             {
                 errors.Add(new(nameof(BodyRulesInput.OnePerCollege),
-                    $"Pour appliquer cette règle, mettez d'abord fin à la participation de {member.Person.Name}. {refusal.Message}"));
+                    $"Pour appliquer cette règle, mettez d'abord fin à la participation {French.Of(member.Person.Name)}. {refusal.Message}"));
                 continue;
             }
             colleges[member.MembershipId] = admission.CollegeId!.Value;

@@ -3,6 +3,8 @@ using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Conseil.Tests.Infrastructure.Search;
@@ -82,6 +84,19 @@ public sealed class PeopleSearchTests : AppTest
         await AddPeopleAsync(("Anne", "100% Zzbernard"), ("Yann", "Zzbernard"));
 
         (await SearchAsync("100%")).Names.ShouldBe(["100% Zzbernard Anne"]);
+    }
+
+    [Fact]
+    public async Task People_saved_before_the_key_existed_get_theirs_from_the_backfill()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.SearchKey, ""), Ct); // as migration 0007 leaves them
+
+        await SearchKeys.BackfillAsync<Person>(db, Ct);
+
+        var people = await db.People.AsNoTracking().ToListAsync(Ct);
+        people.ShouldAllBe(p => p.SearchKey == SearchKey.Fold(p.FamilyName + " " + p.GivenName) && p.SearchKey != "");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +26,7 @@ public class ResetTwoFactorModel(UserManager<AppUser> users, AccountAdministrati
     {
         var result = await accounts.ResetTwoFactorAsync(Id, cancellationToken);
         if (result.Status == WriteStatus.NotFound) return NotFound();
-        TempData["Success"] = $"La double authentification de {result.Value!.DisplayName} a été réinitialisée ; un message l'en informe.";
+        TempData["Success"] = $"La double authentification {French.Of(result.Value!.DisplayName)} a été réinitialisée ; un message l'en informe.";
         return Redirect($"/espace/comptes/{Id}");
     }
 }
