@@ -42,7 +42,7 @@ public sealed partial class ReadableExportTests : AppTest
         text.ShouldContain("Adresse électronique : ");
         text.ShouldContain("22 novembre 2026 à 11 h 00");
         Technical().Matches(text).Select(m => m.Value).ShouldBeEmpty();
-        html.ShouldContain($"/api/rgpd/personnes/{personId}/export");
+        html.ShouldContain($"/api/privacy/people/{personId}/export");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed partial class ReadableExportTests : AppTest
     {
         var personId = await FemaleMemberWithAccountAsync();
 
-        var text = await Factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/rgpd/personnes/{personId}/export", Ct);
+        var text = await Factory.CreateClientAs(Roles.Secretariat).GetStringAsync($"/api/privacy/people/{personId}/export", Ct);
         var export = System.Text.Json.JsonSerializer.Deserialize<PersonExport>(text, PrivacyFeature.ExportJson)!;
 
         text.ShouldContain("\"gender\": \"Femme\"");
