@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -44,6 +45,7 @@ internal static class DataSet
         builder.Configuration["Conseil:DemoAccounts"] = "false";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddData();
+        builder.AddMail();
         builder.AddAccounts();
         await using var app = builder.Build();
         await app.PrepareDatabaseAsync();
