@@ -1,4 +1,5 @@
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Data;
@@ -15,8 +16,12 @@ public static class DataFeature
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
         // Options built once: scoped options (the default) re-run Configure and EF's option checks per request.
-        builder.Services.AddDbContext<AppDb>(db => Configure(db, options.Provider, connectionString),
-            optionsLifetime: ServiceLifetime.Singleton);
+        builder.Services.AddPageCacheEviction(options.Provider);
+        builder.Services.AddDbContext<AppDb>((services, db) =>
+        {
+            Configure(db, options.Provider, connectionString);
+            db.AddInterceptors(services.GetRequiredService<PageCacheInvalidation>());
+        }, optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddSingleton(new MigrationTarget(options.Provider, connectionString));
         builder.Services.AddTransient<Migrator>();
         return builder;
