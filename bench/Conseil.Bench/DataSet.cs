@@ -10,7 +10,8 @@ namespace Conseil.Bench;
 
 /// <summary>
 /// A fresh database as the application would see it after years of use: the real start-up path
-/// (migrations, reference data, demo content), then <see cref="HistoryGenerator"/>'s past terms.
+/// (migrations, reference data, demo content), then <see cref="HistoryGenerator"/>'s past terms,
+/// and <see cref="BenchMember"/>'s account.
 /// </summary>
 internal static class DataSet
 {
@@ -49,5 +50,6 @@ internal static class DataSet
         builder.AddAccounts();
         await using var app = builder.Build();
         await app.PrepareDatabaseAsync();
+        await BenchMember.CreateAsync(app.Services);
     }
 }
