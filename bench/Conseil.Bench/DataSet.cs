@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace Conseil.Bench;
 
 /// <summary>
 /// A fresh database as the application would see it after years of use: the real start-up path
-/// (migrations, reference data, demo content), then <see cref="HistoryGenerator"/>'s past terms.
+/// (migrations, reference data, demo content), then <see cref="HistoryGenerator"/>'s past terms,
+/// and <see cref="BenchMember"/>'s account.
 /// </summary>
 internal static class DataSet
 {
@@ -44,8 +46,10 @@ internal static class DataSet
         builder.Configuration["Conseil:DemoAccounts"] = "false";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddData();
+        builder.AddMail();
         new AccountsFeature().Add(builder);
         await using var app = builder.Build();
         await app.PrepareDatabaseAsync();
+        await BenchMember.CreateAsync(app.Services);
     }
 }

@@ -1,4 +1,5 @@
 using Conseil.Web.Infrastructure.Audit;
+using Conseil.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Data;
@@ -14,7 +15,13 @@ public static class DataFeature
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
-        builder.Services.AddDbContext<AppDb>(db => Configure(db, options.Provider, connectionString));
+        // Options built once: scoped options (the default) re-run Configure and EF's option checks per request.
+        builder.Services.AddPageCacheEviction(options.Provider);
+        builder.Services.AddDbContext<AppDb>((services, db) =>
+        {
+            Configure(db, options.Provider, connectionString);
+            db.AddInterceptors(services.GetRequiredService<PageCacheInvalidation>());
+        }, optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddSingleton(new MigrationTarget(options.Provider, connectionString));
         builder.Services.AddTransient<Migrator>();
         return builder;
@@ -24,11 +31,11 @@ public static class DataFeature
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            db.UseNpgsql(connectionString);
+            db.UseNpgsql(connectionString).AddInterceptors(new ConnectionPerContext());
         }
         else
         {
-            db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+            db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), new ConnectionPerContext());
         }
     }
 }

@@ -9,7 +9,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy =
-                $"default-src 'self'; script-src 'self' 'nonce-{nonce.Value}'; style-src 'self' 'nonce-{nonce.Value}'; " +
+                $"default-src 'self'; script-src 'self' 'nonce-{nonce.HeaderValue}'; style-src 'self' 'nonce-{nonce.HeaderValue}'; " +
                 "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
                 "form-action 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";

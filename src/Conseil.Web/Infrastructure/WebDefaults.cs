@@ -3,12 +3,14 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Conseil.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Conseil.Web.Infrastructure;
 
-/// <summary>Cross-cutting web set-up: French culture, Razor Pages, errors, security headers, rate limits.</summary>
+/// <summary>Cross-cutting web set-up: French culture, Razor Pages, errors, security headers, rate limits, page cache.</summary>
 public static class WebDefaults
 {
     public const string PublicFormsLimit = "public-forms";
@@ -49,6 +51,9 @@ public static class WebDefaults
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, TempDataWithoutEmptyCookie>();
+        services.AddPageCache();
         AddRateLimits(builder);
         return builder;
     }
@@ -89,6 +94,8 @@ public static class WebDefaults
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: a signed-in visitor is never served from, nor stored in, the cache.
+        app.UseOutputCache();
         app.UseAntiforgery();
         // After authorization: only an authorised write may reserve a key.
         app.UseMiddleware<Idempotency.IdempotencyMiddleware>();

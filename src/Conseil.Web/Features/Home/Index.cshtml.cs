@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Conseil.Web.Features.Home;
 
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.Caching.PageCache.Policy, Tags = [Infrastructure.Caching.PageCacheTags.Composition])]
 public class IndexModel(AppDb db) : PageModel
 {
     public int Seats { get; private set; }
