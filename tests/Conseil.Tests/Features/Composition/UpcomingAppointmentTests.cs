@@ -47,7 +47,7 @@ public sealed class UpcomingAppointmentTests : AppTest
     {
         var seatId = await AppointOnVacantSeatAsync();
 
-        var html = await Factory.CreateClientAs(Roles.Member).GetStringAsync("/espace", Ct);
+        var html = await Factory.CreateClientAs(Roles.Secretariat).GetStringAsync("/espace", Ct);
         var document = new HtmlParser().ParseDocument(html);
 
         document.QuerySelectorAll(".conseil-figure")[1].TextContent.ShouldBe("3"); // 4 vacant seats in the demo, one now appointed
