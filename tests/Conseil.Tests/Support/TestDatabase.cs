@@ -22,9 +22,14 @@ public sealed class TestDatabase : IDisposable
     private static string PostgresAdmin =>
         Environment.GetEnvironmentVariable("CONSEIL_TEST_PG") ?? "Host=127.0.0.1;Port=55432;Username=postgres";
 
-    public TestDatabase()
+    public TestDatabase() : this(CurrentProvider)
     {
-        Provider = CurrentProvider;
+    }
+
+    /// <summary>A database of the given provider, whatever the run's: for what only one provider has.</summary>
+    public TestDatabase(DatabaseProvider provider)
+    {
+        Provider = provider;
         if (Provider == DatabaseProvider.Postgres)
         {
             postgresName = "conseil_test_" + Guid.NewGuid().ToString("N")[..12];
