@@ -74,6 +74,6 @@ public sealed partial class BodyRulesJourney(BrowserFixture browser)
         return value;
     }
 
-    [GeneratedRegex(@"(\d+) membre\(s\) en fonction")]
+    [GeneratedRegex(@"(\d+) membres? en fonction")]
     private static partial Regex MembersLine();
 }

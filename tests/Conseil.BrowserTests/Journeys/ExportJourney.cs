@@ -40,7 +40,7 @@ public sealed class ExportJourney(BrowserFixture browser)
         await journey.GoToAsync("/composition");
 
         var response = await journey.Page.RunAndWaitForResponseAsync(
-            () => journey.Page.GetByRole(AriaRole.Link, new() { Name = "Popolo", Exact = true }).ClickAsync(),
+            () => journey.Page.GetByRole(AriaRole.Link, new() { Name = "Popolo JSON", Exact = true }).ClickAsync(),
             "**/composition/export.popolo.json");
 
         response.Status.ShouldBe(200);

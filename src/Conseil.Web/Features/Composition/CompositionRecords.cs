@@ -1,3 +1,4 @@
+using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Labels;
 
 namespace Conseil.Web.Features.Composition;
@@ -13,6 +14,7 @@ internal sealed class CompositionRecords : IRecordCatalogue
         .Values<BodyRole>(CompositionLabels.Of)
         .Values<OfficeKind>(OfficeLabels.Of)
         .Values<BodyKind>(Of)
+        .Values<Article>(CompositionLabels.Of)
         .Name<Person>((p, _) => ValueTask.FromResult("Fiche " + RecordNaming.OfPerson(p.Id)))
         .Name<Mandate>(async (m, naming) =>
         {
