@@ -4,26 +4,32 @@ using System.Text.Json;
 
 namespace Conseil.Tests.Guards;
 
-/// <summary>Generates at least <see cref="Minimum"/> malformed requests for one endpoint from its known fields.</summary>
+/// <summary>
+/// Generates exactly <see cref="Budget"/> malformed requests for one endpoint from its known fields and file
+/// fields: the transport cases always, then every field (and every file field) in turn, each with the next bad
+/// value, so a small budget still reaches every field with varied values.
+/// </summary>
 public static class BadRequests
 {
-    public static int Minimum => int.TryParse(Environment.GetEnvironmentVariable("CONSEIL_BATTERY_CASES"), out var n) ? n : 200;
+    public static int Budget => int.TryParse(Environment.GetEnvironmentVariable("CONSEIL_BATTERY_CASES"), out var n) && n > 0 ? n : 200;
 
     public sealed record Case(string Description, Func<HttpRequestMessage> Build);
 
-    public static IEnumerable<Case> For(string method, string url, IReadOnlyList<string> fields, string? token, bool isApi, bool hasFile)
+    public static IEnumerable<Case> For(string method, string url, IReadOnlyList<string> fields, string? token, bool isApi, IReadOnlyList<string> files)
     {
         var keys = fields.Concat(BadValues.CommonKeys).Distinct().ToList();
-        var cases = new List<Case>();
-        foreach (var value in BadValues.All)
+        var cases = Transport(method, url, token, fields).ToList();
+        // Round r gives field k the value r + k: after one round every field was tried, after |values| rounds every pair.
+        var perRound = keys.Count + files.Count;
+        for (var i = 0; cases.Count < Budget; i++)
         {
-            foreach (var key in keys) cases.Add(One(method, url, key, value, token, isApi, fields));
-            if (hasFile) cases.Add(new($"fichier {Short(value)}", () => Multipart(url, token, value)));
+            var (round, slot) = (i / perRound, i % perRound);
+            var value = BadValues.All[(round + slot) % BadValues.All.Count];
+            cases.Add(slot < keys.Count
+                ? One(method, url, keys[slot], value, token, isApi, fields)
+                : new($"fichier {files[slot - keys.Count]} {Short(value)}", () => Multipart(url, token, files[slot - keys.Count], value)));
         }
-        cases.AddRange(Transport(method, url, token, fields));
-        var index = 0;
-        while (cases.Count < Minimum) cases.Add(One(method, url, $"inconnu{index}", BadValues.All[index++ % BadValues.All.Count], token, isApi, fields));
-        return cases;
+        return cases.Take(Budget);
     }
 
     private static Case One(string method, string url, string key, string value, string? token, bool isApi, IReadOnlyList<string> fields)
@@ -89,12 +95,19 @@ public static class BadRequests
         return content;
     }
 
-    private static HttpRequestMessage Multipart(string url, string? token, string value)
+    private static HttpRequestMessage Multipart(string url, string? token, string field, string value)
     {
         var form = new MultipartFormDataContent();
         if (token is not null) form.Add(new StringContent(token), "__RequestVerificationToken");
-        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("college;siege\n" + value)), "Upload", FileName(value));
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(BadCsv(value))), field, FileName(value));
         return new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+    }
+
+    // The import template's header, so the file passes the header check and the value reaches every column's reader.
+    private static string BadCsv(string value)
+    {
+        var header = Conseil.Web.Features.Roster.RosterColumns.Template().Split("\r\n")[0];
+        return header + "\r\n" + string.Join(';', Enumerable.Repeat(value, header.Split(';').Length)) + "\r\n";
     }
 
     // The value as a file name when HTTP can carry it (HttpClient refuses control characters there).

@@ -5,7 +5,7 @@ namespace Conseil.BrowserTests.Journeys.StoredContent;
 
 /// <summary>
 /// Stores every payload in every stored text field, as the secretariat would: the JSON API where there is one,
-/// the pages' forms for offices and bodies. Person i holds seat i (label, organisation, act all payload i).
+/// the pages' forms for offices, bodies and accounts. Person i holds seat i (label, organisation, act all payload i) and account i.
 /// </summary>
 public static class PayloadSeeder
 {
@@ -44,6 +44,7 @@ public static class PayloadSeeder
             }));
         }
         for (var i = 0; i < P.Count; i++) await AddOfficeAsync(journey, stored.People[i], P[i]);
+        for (var i = 0; i < P.Count; i++) stored.Accounts.Add(await InviteAsync(journey, stored.People[i]));
         stored.BodyId = await EditFirstBodyAsync(journey);
         return stored;
     }
@@ -58,6 +59,20 @@ public static class PayloadSeeder
         await page.Locator("#Input_Note").FillAsync(note);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await page.WaitForURLAsync("**/espace/composition/fonctions");
+    }
+
+    // The account takes the person's name (a payload); its address is plain, as Identity allows no markup in a user
+    // name. Its id ends the address of its page.
+    private static async Task<string> InviteAsync(JourneyPage journey, int personId)
+    {
+        var page = journey.Page;
+        await journey.GoToAsync("/espace/comptes/inviter");
+        await page.Locator("#Input_PersonId").SelectOptionAsync(personId.ToString());
+        await page.Locator("#Input_Email").FillAsync($"compte-{personId}@exemple.fr");
+        await page.Locator("#Input_Role").SelectOptionAsync(new SelectOptionValue { Label = "Membre" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/espace/comptes/(?!inviter$)[^/]+$"));
+        return page.Url.Split('/').Last();
     }
 
     private static async Task<int> EditFirstBodyAsync(JourneyPage journey)

@@ -8,6 +8,7 @@ public sealed class StoredPayloads
     public List<int> Organisations { get; } = [];
     public List<int> Terms { get; } = [];
     public List<int> Mandates { get; } = [];
+    public List<string> Accounts { get; } = [];
     public int CollegeId { get; set; }
     public int CollegeNumber { get; set; }
     public List<int> SeatNumbers { get; } = [];

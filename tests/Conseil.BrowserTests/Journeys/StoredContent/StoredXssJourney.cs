@@ -19,6 +19,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);
         await PayloadImport.ApplyAsync(journey);
         await check.CheckCurrentAsync("/espace/composition/import (appliqué)", []);
+        (await StoredFields.UnsweptAsync(browser.Server.Database)).ShouldBeEmpty("champs de texte où le balayage n'a rien enregistré");
 
         foreach (var (address, expected) in Pages(stored)) await check.VisitAsync(address, expected);
 
@@ -37,7 +38,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
                  {
                      "/composition", "/api/composition", "/espace/composition/personnes", "/espace/composition/organismes",
                      "/espace/composition/mandatures", "/espace/composition/fonctions", $"/espace/composition/college/{stored.CollegeId}",
-                     $"/espace/composition/instance/{stored.BodyId}", "/espace/journal",
+                     $"/espace/composition/instance/{stored.BodyId}", "/espace/journal", "/espace/comptes",
                  })
             yield return (list, P);
         for (var i = 0; i < P.Count; i++)
@@ -49,6 +50,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
             yield return ($"/espace/composition/organisme/{stored.Organisations[i]}", one);
             yield return ($"/espace/composition/mandature/{stored.Terms[i]}", one);
             yield return ($"/espace/composition/mandat/{stored.Mandates[i]}", one);
+            yield return ($"/espace/comptes/{stored.Accounts[i]}", one);
         }
     }
 }
