@@ -29,6 +29,7 @@ public static class StoredFields
         ["Body.Slug"] = "set by the reference data, never typed",
         ["College.Name"] = "reference data: no form or endpoint changes it", ["College.QuotaDetail"] = "reference data: no form or endpoint changes it",
         ["Organisation.Website"] = "reference data: no form or endpoint changes it",
+        ["Person.SearchKey"] = "folded from the name by SearchKey.Fold, which keeps letters and digits only: it holds no markup and is never shown",
         ["LocalCommittee"] = "no page or endpoint writes it yet: the local network issue adds them, and their payloads here",
     };
 
