@@ -2,9 +2,14 @@ using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Contributions;
+using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.Outbox;
 using Conseil.Web.Features.Privacy;
+using Conseil.Web.Features.Programme;
 using Conseil.Web.Features.Roster;
+using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Features.Workspace;
 using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.Mail;
@@ -15,6 +20,11 @@ if (args is ["schema-script", var provider]) return SchemaScript.Print(provider)
 IFeature[] features =
 [
     new CompositionFeature(),
+    new ProgrammeFeature(),
+    new DossiersFeature(),
+    new WorkingGroupsFeature(),
+    new ContributionsFeature(),
+    new NotificationsFeature(),
     new RosterFeature(),
     new AccountsFeature(),
     new AuditLogFeature(),

@@ -21,6 +21,8 @@ public static class DatabaseStartup
         if (app.Configuration.GetValue("Conseil:DemoContent", false))
         {
             await DemoContent.LoadAsync(scope.ServiceProvider, app.Configuration.GetValue("Conseil:DemoAccounts", true));
+            foreach (var content in scope.ServiceProvider.GetServices<IFeatureDemoContent>())
+                await content.LoadAsync(scope.ServiceProvider, CancellationToken.None);
         }
     }
 }

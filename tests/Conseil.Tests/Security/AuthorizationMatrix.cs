@@ -11,6 +11,8 @@ public enum Access
     Denied,
     /// <summary>The method is not offered there (405).</summary>
     NotOffered,
+    /// <summary>Not found (404): what a private space answers to whoever may not enter it (SpaceMatrix).</summary>
+    NotFound,
 }
 
 /// <summary>
@@ -19,19 +21,23 @@ public enum Access
 /// sends each request as each role and compares. {id} parameters are replaced by 1 (the reference data
 /// has a row 1 of everything), or by 999999 where a write would destroy that row.
 /// </summary>
-public static class AuthorizationMatrix
+public static partial class AuthorizationMatrix
 {
+    /// <summary>Any other integer route parameter ({hearingId:int}…) is 1 as well.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:int\??\}")]
+    private static partial System.Text.RegularExpressions.Regex IntParameter();
+
     public sealed record Row(string Method, string Pattern, Access Anonymous, Access Member, Access Secretariat, Access Administrator)
     {
         /// <summary>Added to the URL, e.g. the page handler of a page with several forms.</summary>
         public string Query { get; init; } = "";
 
-        public string Url => Pattern
+        public string Url => IntParameter().Replace(Pattern
             .Replace("{id:int}", Method == "DELETE" ? "999999" : "1", StringComparison.Ordinal)
             .Replace("{id:int?}", "1", StringComparison.Ordinal)
             .Replace("{id}", "compte-inconnu", StringComparison.Ordinal)
             .Replace("{status:int}", "404", StringComparison.Ordinal)
-            .Replace("{documentName}", "v1", StringComparison.Ordinal) + Query;
+            .Replace("{documentName}", "v1", StringComparison.Ordinal), "1") + Query;
 
         /// <summary>The endpoint as the application maps it; a page with several forms has a row per handler.</summary>
         public string Endpoint => $"{Method} {Pattern}";
@@ -45,7 +51,11 @@ public static class AuthorizationMatrix
     private static Row Workspace(string method, string pattern) => new(method, pattern, L, O, O, O);
     private static Row Secretariat(string method, string pattern) => new(method, pattern, L, D, O, O);
 
-    public static readonly IReadOnlyList<Row> Rows =
+    /// <summary>Every row: the foundation's below, then each feature's, from its own file (AuthorizationMatrix.X.cs).</summary>
+    public static IReadOnlyList<Row> Rows { get; } =
+        [.. Foundation(), .. Programme(), .. Dossiers(), .. WorkingGroups(), .. Contributions(), .. Notifications()];
+
+    private static Row[] Foundation() =>
     [
         // Public site
         Public("GET", "/"),

@@ -87,7 +87,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         return Classify(response);
     }
 
-    private static Access Classify(HttpResponseMessage response)
+    internal static Access Classify(HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
         status.ShouldBeLessThan(500, $"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri} a répondu {status}");
@@ -103,7 +103,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Si
         };
     }
 
-    private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string? role)
+    internal static async Task<string> AntiforgeryTokenAsync(HttpClient client, string? role)
     {
         // Anonymous: the sign-in form; signed in: the sign-out form of the layout. Both carry the token.
         var page = await client.GetStringAsync(role is null ? "/connexion" : "/", TestContext.Current.CancellationToken);

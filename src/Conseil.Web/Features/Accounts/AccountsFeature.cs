@@ -73,6 +73,7 @@ public sealed class AccountsFeature : IFeature
                 .AddRequirements(new TwoFactorRequirement()))
             .AddPolicy(Policies.Members, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorRequirement(), new MemberOfRequirement()));
         builder.Services.AddScoped<IAuthorizationHandler, MemberOfHandler>();
+        builder.Services.AddScoped<SpaceAccess>();
         builder.Services.AddDatabaseDataProtection();
 
         builder.Services.AuthorizeFolder("/Accounts/Workspace", Policies.Secretariat);

@@ -70,6 +70,9 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
         RetentionKind.FormerMemberAccount =>
             $"{RetentionOptions.Describe(retention.FormerMemberAccountMonths)} après la fin du dernier mandat, de la dernière fonction ou participation",
         RetentionKind.OutboxMail => $"{retention.OutboxDays} jours après l'envoi ou l'abandon du courriel",
+        RetentionKind.DossierArchive => "Durée de l'instruction du dossier, puis archives du Haut Conseil",
+        RetentionKind.Contribution =>
+            $"Coordonnées : {RetentionOptions.Describe(retention.ContributorContactMonths)} après la réception ; texte original d'une contribution retenue : {retention.HeldOriginalDays} jours après sa version masquée",
         _ => "Durée de la mission, puis archives publiques de la composition (historique des sièges)",
     };
 
@@ -80,5 +83,7 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
         new("Journal des modifications", $"{RetentionOptions.Describe(retention.AuditLogMonths)} après la modification"),
         new("Identité, mandats et fonctions", Describe(RetentionKind.CompositionHistory, retention)),
         new("Courriels envoyés par la plateforme", Describe(RetentionKind.OutboxMail, retention)),
+        new("Personnes auditionnées et membres des groupes de travail", Describe(RetentionKind.DossierArchive, retention)),
+        new("Contributions reçues", Describe(RetentionKind.Contribution, retention)),
     ];
 }

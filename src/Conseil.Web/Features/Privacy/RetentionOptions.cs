@@ -17,6 +17,12 @@ public sealed class RetentionOptions
     /// <summary>In days: messages of the outbox are deleted this long after they were sent or given up.</summary>
     public int OutboxDays { get; set; } = 90;
 
+    /// <summary>The name and address of someone who sent a contribution are cleared this long after it was received.</summary>
+    public int ContributorContactMonths { get; set; } = 12;
+
+    /// <summary>In days: the original text of a contribution held back for personal data is deleted this long after its redaction.</summary>
+    public int HeldOriginalDays { get; set; } = 30;
+
     public bool JobEnabled { get; set; } = true;
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromDays(1);
 

@@ -11,4 +11,8 @@ public enum RetentionKind
     FormerMemberAccount,
     /// <summary>Messages of the outbox, deleted a set time after they were sent or given up.</summary>
     OutboxMail,
+    /// <summary>Kept with the dossier it belongs to (people heard, members of its working group): the council's archives.</summary>
+    DossierArchive,
+    /// <summary>Contributions received from the public: the contributor's contact data and, for one held back, the original text.</summary>
+    Contribution,
 }
