@@ -43,7 +43,7 @@ public sealed class ProgrammeDemo : IFeatureDemoContent
                         Item(1, "Recenser les intervenants sociaux et leurs cadres d'intervention", groups, DeliverableKind.Factsheet,
                             new(2020, 12, 15), WorkItemProgress.Delivered),
                         Item(2, "Préciser ce qui distingue travailleurs sociaux et intervenants sociaux, et les limites de chacun", groups,
-                            DeliverableKind.Report, new(2021, 6, 30), WorkItemProgress.InProgress),
+                            DeliverableKind.Report, new(2021, 6, 30), WorkItemProgress.Delivered),
                     ],
                 },
                 new Axis
@@ -66,7 +66,7 @@ public sealed class ProgrammeDemo : IFeatureDemoContent
                     Items =
                     [
                         Item(1, "Repères pour l'analyse des pratiques professionnelles", groups, DeliverableKind.Guide,
-                            new(2021, 6, 30), WorkItemProgress.InProgress),
+                            new(2021, 6, 30), WorkItemProgress.Delivered),
                     ],
                 },
                 new Axis
@@ -78,7 +78,7 @@ public sealed class ProgrammeDemo : IFeatureDemoContent
                         Item(1, "Actualiser les fiches repères sur le partage d'informations", ethics, DeliverableKind.Factsheet,
                             new(2021, 3, 31), WorkItemProgress.Delivered),
                         Item(2, "Répondre aux questions pratiques des professionnels (dossiers papier et télétravail)", ethics,
-                            DeliverableKind.Opinion, new(2021, 6, 30), WorkItemProgress.Planned),
+                            DeliverableKind.Opinion, new(2021, 6, 30), WorkItemProgress.InProgress),
                     ],
                 },
             ],

@@ -25,7 +25,7 @@ public class DashboardModel(DossierQueries queries) : PageModel
 
     public List<SelectListItem> StateChoices =>
     [
-        new("Dossiers en cours (reçus, acceptés, en instruction, en rédaction)", DashboardFilter.Open),
+        new("Dossiers en cours", DashboardFilter.Open),
         new("Tous les états", DashboardFilter.All),
         .. Dashboard.States.Select(s => new SelectListItem($"{DossierStates.Of(s.State)} ({s.Count})", DossierStates.Slug(s.State))),
     ];
