@@ -7,5 +7,7 @@ public sealed class NotificationsFeature : IFeature
 {
     public void Add(WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddScoped<DossierNews>();
     }
 }
