@@ -19,8 +19,18 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
 {
     public async Task<PersonExport?> ForAsync(int personId, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
-        if (person is null) return null;
+        // The person with their notification choice and pending news: one statement.
+        var row = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new
+            {
+                Person = p,
+                Preference = db.NotificationPreferences.Where(n => n.PersonId == p.Id).Select(n => new { n.Id, n.Mode }).FirstOrDefault(),
+                Pending = db.PendingNotifications.Where(n => n.PersonId == p.Id).OrderBy(n => n.CreatedAt)
+                    .Select(n => new PendingNotificationExport(n.CreatedAt, n.Text, n.Link)).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (row is null) return null;
+        var person = row.Person;
 
         var mandates = (await db.Mandates.AsNoTracking().Where(m => m.PersonId == personId)
             .OrderBy(m => m.StartDate)
@@ -40,20 +50,24 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .Select(b => new { b.Id, Body = b.Body.Name, b.Role, b.StartDate, b.EndDate })
             .ToListAsync(ct);
         var accounts = await AccountsAsync(personId, ct);
-        var groupMemberships = (await db.GroupMembers.AsNoTracking().Where(m => m.PersonId == personId).OrderBy(m => m.StartDate)
-                .Select(m => new { m.Id, Group = m.WorkingGroup.Name, m.Role, m.StartDate, m.WorkingGroup.ClosedOn }).ToListAsync(ct))
+        // Their places in working groups and their candidacies: one statement (few rows of each).
+        var groups = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new
+            {
+                Memberships = db.GroupMembers.Where(m => m.PersonId == p.Id).OrderBy(m => m.StartDate)
+                    .Select(m => new { m.Id, Group = m.WorkingGroup.Name, m.Role, m.StartDate, m.WorkingGroup.ClosedOn }).ToList(),
+                Candidacies = db.Candidacies.Where(c => c.PersonId == p.Id).OrderBy(c => c.SubmittedAt)
+                    .Select(c => new { c.Id, Group = c.Call.WorkingGroup.Name, c.SubmittedAt, c.Motivation, c.Decision }).ToList(),
+            })
+            .SingleAsync(ct);
+        var groupMemberships = groups.Memberships
             .Select(m => new GroupMembershipExport(m.Id, m.Group, WorkingGroupLabels.Of(m.Role), m.StartDate, m.ClosedOn)).ToList();
-        var candidacies = (await db.Candidacies.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.SubmittedAt)
-                .Select(c => new { c.Id, Group = c.Call.WorkingGroup.Name, c.SubmittedAt, c.Motivation, c.Decision }).ToListAsync(ct))
+        var candidacies = groups.Candidacies
             .Select(c => new CandidacyExport(c.Id, c.Group, c.SubmittedAt, c.Motivation, WorkingGroupLabels.Of(c.Decision))).ToList();
         var posts = await db.GroupPosts.AsNoTracking().Where(p => p.PersonId == personId).OrderBy(p => p.At)
             .Join(db.GroupThreads, p => p.GroupThreadId, t => t.Id, (p, t) => new { p, t })
             .Join(db.WorkingGroups, x => x.t.WorkingGroupId, g => g.Id, (x, g) => new GroupPostExport(x.p.Id, g.Name, x.t.Subject, x.p.At, x.p.Text))
             .ToListAsync(ct);
-        var preferences = await db.NotificationPreferences.AsNoTracking().Where(n => n.PersonId == personId)
-            .Select(n => new { n.Id, n.Mode }).ToListAsync(ct);
-        var pending = await db.PendingNotifications.AsNoTracking().Where(n => n.PersonId == personId).OrderBy(n => n.CreatedAt)
-            .Select(n => new PendingNotificationExport(n.CreatedAt, n.Text, n.Link)).ToListAsync(ct);
         var rows = new Dictionary<string, IEnumerable<int>>
         {
             [nameof(Mandate)] = mandates.Select(m => m.Id),
@@ -62,7 +76,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             [nameof(GroupMember)] = groupMemberships.Select(m => m.Id),
             [nameof(Candidacy)] = candidacies.Select(c => c.Id),
             [nameof(GroupPost)] = posts.Select(p => p.Id),
-            [nameof(NotificationPreference)] = preferences.Select(n => n.Id),
+            [nameof(NotificationPreference)] = row.Preference is { } chosen ? [chosen.Id] : [],
         };
         var audit = await AuditAsync(person.Id, rows, accounts.Select(a => a.Id), ct);
         var mails = await OutboxRetention.AddressedTo(db, accounts.Select(a => a.Email).Append(person.Email)).AsNoTracking()
@@ -80,8 +94,8 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             mails.Select(m => new MailExport(m.MessageId, m.To, m.Subject, OutboxLabels.Of(m.Status), m.CreatedAt, m.SentAt, m.TextBody)).ToList())
         {
             GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
-            NotificationPreferences = [.. preferences.Select(n => new NotificationPreferenceExport(NotificationRecords.Of(n.Mode)))],
-            PendingNotifications = pending,
+            NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
+            PendingNotifications = row.Pending,
         };
     }
 

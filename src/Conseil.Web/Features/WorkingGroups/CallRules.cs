@@ -45,10 +45,15 @@ public static class CallRules
         : StatusOn(call, today) == CallStatus.Open ? null
         : "L'appel est clos : une candidature ne peut plus être retirée.";
 
-    public static string? RefuseSelection(CallForCandidates call, DateOnly today, bool groupClosed) =>
+    /// <summary>
+    /// Why the selection may not be made now, or null. It may be made before the closing date (it then closes the call),
+    /// but a call nobody answered yet stays open until its date: only then may it be closed without anyone selected.
+    /// </summary>
+    public static string? RefuseSelection(CallForCandidates call, DateOnly today, bool groupClosed, int candidacies) =>
         call.DecidedOn is not null ? "La sélection de cet appel a déjà été arrêtée."
         : groupClosed ? "Le groupe de travail est clos."
         : today < call.OpensOn ? "L'appel n'est pas encore ouvert : il n'y a rien à sélectionner."
+        : candidacies == 0 && today <= call.ClosesOn ? "L'appel n'a reçu aucune candidature : il reste ouvert jusqu'à sa date de clôture."
         : null;
 
     /// <summary>The dates and text of a new call; errors by field.</summary>

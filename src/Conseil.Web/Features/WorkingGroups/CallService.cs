@@ -71,9 +71,9 @@ public sealed class CallService(AppDb db, WorkingGroupMails mails, TimeProvider 
         await using var transaction = await db.BeginLockedAsync([WorkingGroupService.LockOf(groupId)], ct);
         var call = await CallAsync(groupId, callId, ct);
         if (call is null) return WriteResult<CallForCandidates>.NotFound();
-        if (CallRules.RefuseSelection(call, Today, call.WorkingGroup.ClosedOn is not null) is { } refusal)
-            return WriteResult<CallForCandidates>.Conflict("", refusal);
         var candidacies = await db.Candidacies.Where(c => c.CallForCandidatesId == callId).ToListAsync(ct);
+        if (CallRules.RefuseSelection(call, Today, call.WorkingGroup.ClosedOn is not null, candidacies.Count) is { } refusal)
+            return WriteResult<CallForCandidates>.Conflict("", refusal);
         var selected = input.Selected.ToHashSet();
         if (selected.Except(candidacies.Select(c => c.Id)).Any())
             return WriteResult<CallForCandidates>.Invalid(nameof(input.Selected), "Une candidature choisie n'appartient pas à cet appel : rechargez la page.");

@@ -104,7 +104,7 @@ public class Candidacy
     public int PersonId { get; set; }
     public Person Person { get; set; } = null!;
     [PersonalData("Appels à candidatures des groupes de travail", Category = "Motivation du candidat", Retention = RetentionKind.Candidacy)]
-    [Display(Name = "Motivation")]
+    [Display(Name = "Motivation de la candidature")]
     public required string Motivation { get; set; }
     [Display(Name = "Déposée le")]
     public DateTime SubmittedAt { get; set; }

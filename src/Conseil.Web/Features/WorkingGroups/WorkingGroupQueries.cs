@@ -70,8 +70,8 @@ public sealed class WorkingGroupQueries(AppDb db, TimeProvider clock)
 
     public Task<List<ThreadRow>> ThreadsAsync(int groupId, CancellationToken ct) =>
         db.GroupThreads.AsNoTracking().Where(t => t.WorkingGroupId == groupId)
+            .OrderByDescending(t => t.Posts.Max(p => (DateTime?)p.At) ?? t.CreatedAt)
             .Select(t => new ThreadRow(t.Id, t.Subject, t.CreatedAt, t.Posts.Count, t.Posts.Max(p => (DateTime?)p.At)))
-            .OrderByDescending(t => t.LastAt ?? t.CreatedAt)
             .ToListAsync(ct);
 
     public sealed record CallRow(int Id, DateOnly OpensOn, DateOnly ClosesOn, DateOnly? DecidedOn, int Candidacies)
@@ -120,28 +120,31 @@ public sealed class WorkingGroupQueries(AppDb db, TimeProvider clock)
 
     /// <summary>
     /// The workspace home's card, in one statement from the account: the person's current groups, and the calls open
-    /// today if they hold a current mandate. Staff accounts, tied to no person, get nothing.
+    /// today to other groups if they hold a current mandate. Staff accounts, tied to no person, get nothing.
     /// </summary>
     public async Task<MemberHome> HomeAsync(string userId, CancellationToken ct)
     {
         var today = Today;
-        var home = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.PersonId != null)
-            .Select(u => new
+        var person = db.Users.Where(u => u.Id == userId && u.PersonId != null).Select(u => u.PersonId!.Value);
+        var groups = db.GroupMembers.Where(m => person.Contains(m.PersonId) && m.WorkingGroup.ClosedOn == null)
+            .Select(m => new
             {
-                Groups = db.GroupMembers.Where(m => m.PersonId == u.PersonId && m.WorkingGroup.ClosedOn == null)
-                    .OrderBy(m => m.WorkingGroup.Name)
-                    .Select(m => new GroupRow(m.WorkingGroupId, m.WorkingGroup.Name, m.WorkingGroup.DossierId,
-                        m.WorkingGroup.Dossier != null ? m.WorkingGroup.Dossier.Name : null, m.WorkingGroup.Axis != null ? m.WorkingGroup.Axis.Name : null,
-                        m.WorkingGroup.StartDate, m.WorkingGroup.EndDate, m.WorkingGroup.ClosedOn, 0, m.Role))
-                    .ToList(),
-                Calls = db.CallsForCandidates
-                    .Where(c => c.DecidedOn == null && c.OpensOn <= today && today <= c.ClosesOn && c.WorkingGroup.ClosedOn == null
-                        && db.Mandates.Any(m => m.PersonId == u.PersonId && m.Status == MandateStatus.Active && m.StartDate <= today && today <= m.EndDate))
-                    .OrderBy(c => c.ClosesOn)
-                    .Select(c => new OpenCall(c.Id, c.WorkingGroupId, c.WorkingGroup.Name, c.ClosesOn, c.Candidacies.Any(x => x.PersonId == u.PersonId)))
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
-        return home is null ? new([], []) : new(home.Groups, home.Calls);
+                IsCall = false, Id = m.WorkingGroupId, GroupId = m.WorkingGroupId, m.WorkingGroup.Name,
+                Dossier = m.WorkingGroup.Dossier != null ? m.WorkingGroup.Dossier.Name : null, m.Role, ClosesOn = m.WorkingGroup.EndDate, Applied = false,
+            });
+        var calls = db.CallsForCandidates
+            .Where(c => c.DecidedOn == null && c.OpensOn <= today && today <= c.ClosesOn && c.WorkingGroup.ClosedOn == null
+                && !c.WorkingGroup.Members.Any(m => person.Contains(m.PersonId))
+                && db.Mandates.Any(m => person.Contains(m.PersonId) && m.Status == MandateStatus.Active && m.StartDate <= today && today <= m.EndDate))
+            .Select(c => new
+            {
+                IsCall = true, c.Id, GroupId = c.WorkingGroupId, c.WorkingGroup.Name, Dossier = (string?)null, Role = GroupRole.Member, c.ClosesOn,
+                Applied = c.Candidacies.Any(x => person.Contains(x.PersonId)),
+            });
+        var lines = await groups.Concat(calls).AsNoTracking().ToListAsync(ct);
+        return new(
+            [.. lines.Where(l => !l.IsCall).OrderBy(l => l.Name, FrenchOrder.Instance)
+                .Select(l => new GroupRow(l.GroupId, l.Name, null, l.Dossier, null, default, l.ClosesOn, null, 0, l.Role))],
+            [.. lines.Where(l => l.IsCall).OrderBy(l => l.ClosesOn).Select(l => new OpenCall(l.Id, l.GroupId, l.Name, l.ClosesOn, l.Applied))]);
     }
 }
