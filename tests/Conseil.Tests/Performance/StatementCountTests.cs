@@ -23,8 +23,11 @@ namespace Conseil.Tests.Performance;
 /// </summary>
 public sealed class StatementCountTests
 {
-    // The secretariat's home gathers the cards of several features (attention, accounts, its own mandates): 11 today.
     private const int Ceiling = 12;
+
+    // The workspace home gathers one card per feature (attention, accounts, mandates, dossiers, calls for candidates…),
+    // each reading its own data: 14 for the secretariat today. A card reads in one or two statements.
+    private const int HomeCeiling = 16;
     private const int ExtraTerms = 10;
 
     public static IReadOnlyList<(string Path, string Role)> Pages()
@@ -88,7 +91,8 @@ public sealed class StatementCountTests
             var withHistory = await CountAsync(clients[role], counter, path, cancellationToken);
             // bench/run names the large dossier's page by its scenario path.
             report.Add($"{path.Replace($"/espace/dossiers/{large}", "/espace/dossiers/{large}", StringComparison.Ordinal)} {withHistory} {role}");
-            if (withHistory > withDemo[i] || withHistory > Ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
+            var ceiling = path == "/espace" ? HomeCeiling : Ceiling;
+            if (withHistory > withDemo[i] || withHistory > ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
         }
 
         report.ShouldContain(line => line.StartsWith("/composition ", StringComparison.Ordinal) && !line.StartsWith("/composition 0 ", StringComparison.Ordinal),
