@@ -142,7 +142,9 @@ public sealed class DossierPageTests : AppTest
     public async Task The_workspace_home_lists_the_member_s_dossiers_one_click_from_their_page()
     {
         var seeded = await SeedAsync();
-        var home = new HtmlParser().ParseDocument(await Factory.CreateClientAs(Roles.Member, seeded.Member).GetStringAsync("/espace", Ct));
+        var response = await Factory.CreateClientAs(Roles.Member, seeded.Member).GetAsync("/espace", Ct);
+        Factory.Errors.Entries.ShouldBeEmpty();
+        var home = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Ct));
         home.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldContain("Mes dossiers");
         home.QuerySelector($"a[href='/espace/dossiers/{seeded.Dossier}']")!.TextContent.ShouldBe("Dossier de la page");
 
