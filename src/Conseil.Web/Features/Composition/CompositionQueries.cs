@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Network;
+using Conseil.Web.Infrastructure.Caching;
 using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
@@ -35,12 +36,21 @@ public sealed record CompositionView(
     public int Vacant => Colleges.Sum(c => c.Vacant);
 }
 
-/// <summary>The composition on a given day, read in a fixed number of queries whatever its size.</summary>
-public sealed class CompositionQueries(AppDb db, TimeProvider clock)
+/// <summary>
+/// The composition on a given day, read in a fixed number of queries whatever its size, and shared by the requests
+/// that ask for the same day until a save evicts <see cref="PageCacheTags.Composition"/> (<see cref="ReadCache"/>).
+/// </summary>
+public sealed class CompositionQueries(AppDb db, TimeProvider clock, ReadCache cache)
 {
+    /// <summary>A safety net only: evictions make changes visible at once.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
     public DateOnly Today => FrenchDates.Today(clock);
 
-    public async Task<CompositionView> OnAsync(DateOnly day, CancellationToken cancellationToken)
+    public Task<CompositionView> OnAsync(DateOnly day, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(PageCacheTags.Composition, day, Lifetime, ct => ReadAsync(day, ct), cancellationToken);
+
+    private async Task<CompositionView> ReadAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var term = await db.Terms.AsNoTracking()
             .Where(t => t.StartDate <= day && day <= t.EndDate)
