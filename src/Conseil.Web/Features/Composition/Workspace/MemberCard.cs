@@ -9,8 +9,9 @@ namespace Conseil.Web.Features.Composition.Workspace;
 /// <summary>
 /// The member's card of the workspace home: their mandates (current and to come) and their bodies, shared by the
 /// member's requests of the day until a save evicts <see cref="PageCacheTags.Composition"/> (<see cref="ReadCache"/>).
+/// The context is resolved on a miss only (<see cref="CompositionQueries"/>).
 /// </summary>
-public sealed class MemberCard(AppDb db, TimeProvider clock, ReadCache cache) : ViewComponent
+public sealed class MemberCard(TimeProvider clock, ReadCache cache) : ViewComponent
 {
     public sealed record Data(IReadOnlyList<Mandate> Mandates, IReadOnlyList<BodyMembership> Bodies, DateOnly Today);
 
@@ -27,6 +28,7 @@ public sealed class MemberCard(AppDb db, TimeProvider clock, ReadCache cache) : 
 
     private async Task<Data> ReadAsync(int personId, DateOnly today, CancellationToken ct)
     {
+        var db = HttpContext.RequestServices.GetRequiredService<AppDb>();
         var mandates = await db.Mandates.AsNoTracking().Include(m => m.Seat).ThenInclude(s => s.College)
             .Where(m => m.PersonId == personId && m.Status == MandateStatus.Active && m.EndDate >= today)
             .OrderBy(m => m.StartDate).ToListAsync(ct);
