@@ -10,7 +10,7 @@ namespace Conseil.Web.Infrastructure.Forms;
 /// to it by aria-describedby. Redisplays what the user typed when the form comes back with errors (never a
 /// password).
 /// <c>&lt;dsfr-field for="Input.StartDate" label="Date de début" type="date" /&gt;</c>, or with
-/// <c>items</c> for a select.
+/// <c>items</c> for a select, or <c>type="textarea"</c> for a text of several lines.
 /// </summary>
 [HtmlTargetElement("dsfr-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class DsfrFieldTagHelper : TagHelper
@@ -25,6 +25,9 @@ public sealed class DsfrFieldTagHelper : TagHelper
     public string? InputMode { get; set; }
     public string? Pattern { get; set; }
     public IEnumerable<SelectListItem>? Items { get; set; }
+
+    /// <summary>The visible lines of a <c>type="textarea"</c>.</summary>
+    public int Rows { get; set; } = 5;
 
     /// <summary>
     /// Text of the empty first option of a select ("— Choisir —"); none when empty (<c>placeholder=""</c>: Razor
@@ -56,7 +59,7 @@ public sealed class DsfrFieldTagHelper : TagHelper
         if (Hint is not null) label.InnerHtml.AppendHtml($"<span class=\"fr-hint-text\" id=\"{id}-hint\">").Append(Hint).AppendHtml("</span>");
         output.Content.AppendHtml(label);
 
-        var control = Items is null ? Input(value) : Select(value);
+        var control = Items is not null ? Select(value) : Type == "textarea" ? TextArea(value) : Input(value);
         control.Attributes["id"] = id;
         control.Attributes["name"] = name;
         if (Required) control.Attributes["required"] = "required";
@@ -85,6 +88,18 @@ public sealed class DsfrFieldTagHelper : TagHelper
         if (InputMode is not null) input.Attributes["inputmode"] = InputMode;
         if (Pattern is not null) input.Attributes["pattern"] = Pattern;
         return input;
+    }
+
+    private TagBuilder TextArea(string? value)
+    {
+        var area = new TagBuilder("textarea");
+        area.AddCssClass("fr-input");
+        area.Attributes["rows"] = Rows.ToString(CultureInfo.InvariantCulture);
+        if (MaxLength is not null) area.Attributes["maxlength"] = MaxLength.Value.ToString(CultureInfo.InvariantCulture);
+        // A newline right after the tag would be eaten by the HTML parser: one is written first, so the text keeps its own.
+        area.InnerHtml.AppendHtml("\n");
+        area.InnerHtml.Append(value ?? "");
+        return area;
     }
 
     private TagBuilder Select(string? value)
