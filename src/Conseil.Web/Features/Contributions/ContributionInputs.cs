@@ -64,6 +64,9 @@ public sealed class ClassificationInput
     public List<PolicyArea> PolicyAreas { get; set; } = [];
 }
 
+/// <summary>Accepting or rejecting: the handler says it all, the form carries nothing else.</summary>
+public sealed class DecisionInput;
+
 /// <summary>An attachment the secretariat releases or deletes.</summary>
 public sealed class AttachmentInput
 {

@@ -23,6 +23,9 @@ public class ContributeModel(
     [BindProperty] public ContributionInput Input { get; set; } = new();
     public IReadOnlyList<OpenCall> Calls { get; private set; } = [];
 
+    /// <summary>The form came back with errors: shown even if no call is open any more, so that the text typed is not lost.</summary>
+    public bool Posted { get; private set; }
+
     /// <summary>The form came back with errors after files were chosen: the browser does not send them again.</summary>
     public bool ChooseFilesAgain { get; private set; }
 
@@ -51,6 +54,7 @@ public class ContributeModel(
             if (result is { Succeeded: true, Value: { } receipt }) return Thanks(receipt);
             ModelState.AddErrors(result, nameof(Input));
         }
+        Posted = true;
         ChooseFilesAgain = Input.Attachments().Any();
         Calls = await calls.OpenCallsAsync(ct);
         return Page();

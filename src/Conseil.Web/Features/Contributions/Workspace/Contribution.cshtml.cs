@@ -59,11 +59,11 @@ public class ContributionModel(
             input => ContributionPaths.Of(ContributionId, input.DossierId));
 
     public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) =>
-        ModerateAsync<AttachmentInput>("Decision", _ => { }, _ => moderation.AcceptAsync(ContributionId, ct),
+        ModerateAsync<DecisionInput>("Decision", _ => { }, _ => moderation.AcceptAsync(ContributionId, ct),
             "La contribution est acceptée : le groupe de travail la lit dans son texte partagé.", ct);
 
     public Task<IActionResult> OnPostRejectAsync(CancellationToken ct) =>
-        ModerateAsync<AttachmentInput>("Decision", _ => { }, _ => moderation.RejectAsync(ContributionId, ct), "La contribution est refusée.", ct);
+        ModerateAsync<DecisionInput>("Decision", _ => { }, _ => moderation.RejectAsync(ContributionId, ct), "La contribution est refusée.", ct);
 
     public Task<IActionResult> OnPostReleaseAsync(CancellationToken ct) =>
         ModerateAsync<AttachmentInput>(nameof(Attachment), input => Attachment = input,
