@@ -39,6 +39,7 @@ public class ConseilFactory : WebApplicationFactory<Program>
         builder.UseSetting("Conseil:DemoContent", DemoContent ? "true" : "false");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000");
+        builder.UseSetting("RateLimits:ContributionsPerTenMinutes", "1000");
         // Tests apply the retention rules themselves, with a moved clock.
         builder.UseSetting("Privacy:Retention:JobEnabled", "false");
         // Tests send the outbox themselves (OutboxSender.SendDueAsync), with a moved clock.

@@ -16,7 +16,7 @@ namespace Conseil.Web.Features.Privacy;
 /// audit entries. Each row changes in its own conditional statement (only while it still holds the data), so two
 /// processes running the rules at once change each row once and record it once.
 /// </summary>
-public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvider clock)
+public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvider clock, IEnumerable<IRetentionStep> steps)
 {
     public sealed record Outcome(int ClearedEmails, int DeletedAccounts, int DeletedAuditEntries)
     {
@@ -34,6 +34,7 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var mails = await DeleteMailsAsync(db, today.AddDays(-o.OutboxDays), ct);
         var candidacies = await DeleteCandidaciesAsync(db, today.AddMonths(-o.CandidacyMonths), ct);
         var notifications = await DeleteNotificationSettingsAsync(db, today.AddMonths(-o.FormerMemberAccountMonths), ct);
+        foreach (var step in steps) await step.ApplyAsync(db, today, ct);
         return new(emails, accounts, audit) { DeletedMails = mails, DeletedCandidacies = candidacies, DeletedNotificationSettings = notifications };
     }
 
