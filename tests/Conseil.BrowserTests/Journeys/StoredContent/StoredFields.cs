@@ -31,6 +31,7 @@ public static class StoredFields
         ["Organisation.Website"] = "reference data: no form or endpoint changes it",
         ["Person.SearchKey"] = "folded from the name by SearchKey.Fold, which keeps letters and digits only: it holds no markup and is never shown",
         ["LocalCommittee"] = "no page or endpoint writes it yet: the local network issue adds them, and their payloads here",
+        ["DossierMove.ByName"] = "copied from the signed-in account's display name (AppUser.DisplayName, which the sweep stores), never typed",
     };
 
     /// <summary>"Entity.Property" of the text columns where no payload was stored.</summary>

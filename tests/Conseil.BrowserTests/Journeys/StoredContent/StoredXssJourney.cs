@@ -14,6 +14,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         await SignIn.AsAsync(browser, journey);
         var check = new PayloadPageCheck(journey);
         var stored = await PayloadSeeder.SeedAsync(journey);
+        var programmeAndDossiers = await ProgrammeAndDossierPayloads.SeedAsync(journey);
 
         await PayloadImport.UploadAsync(journey, stored);
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);
@@ -22,6 +23,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         (await StoredFields.UnsweptAsync(browser.Server.Database)).ShouldBeEmpty("champs de texte où le balayage n'a rien enregistré");
 
         foreach (var (address, expected) in Pages(stored)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in ProgrammeAndDossierPayloads.Pages(programmeAndDossiers)) await check.VisitAsync(address, expected);
 
         check.Problems.ShouldBeEmpty(string.Join("\n", check.Problems));
         check.PagesChecked.ShouldBeGreaterThan(50);
