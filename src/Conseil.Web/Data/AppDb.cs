@@ -44,6 +44,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     public DbSet<HearingTheme> HearingThemes => Set<HearingTheme>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<ContributionAttachment> ContributionAttachments => Set<ContributionAttachment>();
+    public DbSet<ContributionCall> ContributionCalls => Set<ContributionCall>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<CallForCandidates> CallsForCandidates => Set<CallForCandidates>();

@@ -5,6 +5,7 @@ using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -19,12 +20,16 @@ namespace Conseil.Tests.Performance;
 /// and never more than <see cref="Ceiling"/>. The pages are the
 /// matrix's GET pages (not the API nor the exports), so a new page is counted without being listed here, each read
 /// as the least privileged role that may open it: signed in, so the page is rendered, not served from the output
-/// cache. bench/run reports these counts: with CONSEIL_STATEMENT_COUNTS set, the test writes "path count role" lines.
+/// cache, and with the shared reads of <see cref="ReadCache"/> dropped before the request. bench/run reports these
+/// counts: with CONSEIL_STATEMENT_COUNTS set, the test writes "path count role" lines.
 /// </summary>
 public sealed class StatementCountTests
 {
-    // The secretariat's home gathers the cards of several features (attention, accounts, its own mandates): 11 today.
     private const int Ceiling = 12;
+
+    // The workspace home gathers one card per feature (attention, accounts, mandates, dossiers, calls for candidates…),
+    // each reading its own data: 14 for the secretariat today. A card reads in one or two statements.
+    private const int HomeCeiling = 16;
     private const int ExtraTerms = 10;
 
     public static IReadOnlyList<(string Path, string Role)> Pages()
@@ -72,7 +77,8 @@ public sealed class StatementCountTests
         pages.Add(($"/espace/dossiers/{large}", Roles.Member));
 
         var withDemo = new List<int>();
-        foreach (var (path, role) in pages) withDemo.Add(await CountAsync(clients[role], counter, path, cancellationToken));
+        var reads = app.Services.GetRequiredService<ReadCache>();
+        foreach (var (path, role) in pages) withDemo.Add(await CountAsync(clients[role], counter, reads, path, cancellationToken));
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDb>();
@@ -85,10 +91,11 @@ public sealed class StatementCountTests
         for (var i = 0; i < pages.Count; i++)
         {
             var (path, role) = pages[i];
-            var withHistory = await CountAsync(clients[role], counter, path, cancellationToken);
+            var withHistory = await CountAsync(clients[role], counter, reads, path, cancellationToken);
             // bench/run names the large dossier's page by its scenario path.
             report.Add($"{path.Replace($"/espace/dossiers/{large}", "/espace/dossiers/{large}", StringComparison.Ordinal)} {withHistory} {role}");
-            if (withHistory > withDemo[i] || withHistory > Ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
+            var ceiling = path == "/espace" ? HomeCeiling : Ceiling;
+            if (withHistory > withDemo[i] || withHistory > ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
         }
 
         report.ShouldContain(line => line.StartsWith("/composition ", StringComparison.Ordinal) && !line.StartsWith("/composition 0 ", StringComparison.Ordinal),
@@ -111,10 +118,14 @@ public sealed class StatementCountTests
         return client;
     }
 
-    /// <summary>Statements of one request, after a first one has warmed caches (data protection keys, model).</summary>
-    private static async Task<int> CountAsync(HttpClient client, StatementCounter counter, string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Statements of one request, after a first one has warmed caches (data protection keys, model), but with the shared
+    /// reads dropped (<see cref="ReadCache"/>): what the first reader after a change pays, the page's real cost.
+    /// </summary>
+    private static async Task<int> CountAsync(HttpClient client, StatementCounter counter, ReadCache reads, string path, CancellationToken cancellationToken)
     {
         ((int)(await client.GetAsync(path, cancellationToken)).StatusCode).ShouldBeLessThan(500, path);
+        reads.EvictAll();
         counter.Reset();
         ((int)(await client.GetAsync(path, cancellationToken)).StatusCode).ShouldBeLessThan(500, path);
         return counter.Count;

@@ -9,6 +9,7 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.WorkingGroups;
+using Conseil.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roles = Conseil.Web.Features.Accounts.Roles;
@@ -60,6 +61,7 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             {
                 WorkingGroup = group, Description = "Appel d'essai", OpensOn = new DateOnly(2026, 11, 1), ClosesOn = new DateOnly(2026, 12, 31),
             };
+            contribution.Attachments.Add(await StoredAttachmentAsync());
             db.AddRange(document, version, hearing, contribution, thread, call);
             await db.SaveChangesAsync();
 
@@ -74,8 +76,21 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             Parameters["{versionId:int}"] = version.Id.ToString();
             Parameters["{hearingId:int}"] = hearing.Id.ToString();
             Parameters["{contributionId:int}"] = contribution.Id.ToString();
+            Parameters["{attachmentId:int}"] = contribution.Attachments[0].Id.ToString();
             Parameters["{threadId:int}"] = thread.Id.ToString();
             Parameters["{callId:int}"] = call.Id.ToString();
+        }
+
+        /// <summary>A released attachment of the contribution, its bytes in the store: a download answers 200 to whoever may have it.</summary>
+        private async Task<ContributionAttachment> StoredAttachmentAsync()
+        {
+            var saved = await Factory.Services.GetRequiredService<FileStore>()
+                .SaveAsync(new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray()), "annexe.pdf", FileKind.Documents);
+            var file = saved.File!;
+            return new ContributionAttachment
+            {
+                FileName = file.DisplayName, StorageName = file.StorageName, ContentType = file.Kind.MimeType, Size = file.Size, Sha256 = file.Sha256,
+            };
         }
 
         public string Url(SpaceMatrix.Row row)

@@ -41,6 +41,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Conseil__DemoContent"] = "true";
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
         start.Environment["RateLimits__PublicFormsPerMinute"] = "1000";
+        start.Environment["RateLimits__ContributionsPerTenMinutes"] = "1000";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         start.Environment["Mail__PickupFolder"] = MailFolder;

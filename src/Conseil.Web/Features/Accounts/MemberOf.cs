@@ -1,4 +1,3 @@
-using Conseil.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Conseil.Web.Features.Accounts;
@@ -17,11 +16,11 @@ public sealed class MemberOfRequirement : IAuthorizationRequirement;
 /// Fails closed: no resource, no account, an account tied to no person (staff) or a person outside the space is refused;
 /// a role alone opens nothing. Who may administer a space is a separate policy, not a shortcut here.
 /// </summary>
-public sealed class MemberOfHandler(AppDb db) : AuthorizationHandler<MemberOfRequirement, IHasMembers>
+public sealed class MemberOfHandler(IServiceProvider services) : AuthorizationHandler<MemberOfRequirement, IHasMembers>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, MemberOfRequirement requirement, IHasMembers resource)
     {
-        if (await db.PersonIdOfAsync(context.User, CancellationToken.None) is { } personId && resource.HasMember(personId))
+        if (await services.PersonIdOfAsync(context.User, CancellationToken.None) is { } personId && resource.HasMember(personId))
             context.Succeed(requirement);
     }
 }

@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Network;
+using Conseil.Web.Infrastructure.Caching;
 using Conseil.Web.Infrastructure.French;
 using Conseil.Web.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
@@ -35,13 +36,26 @@ public sealed record CompositionView(
     public int Vacant => Colleges.Sum(c => c.Vacant);
 }
 
-/// <summary>The composition on a given day, read in a fixed number of queries whatever its size.</summary>
-public sealed class CompositionQueries(AppDb db, TimeProvider clock)
+/// <summary>
+/// The composition on a given day, read in a fixed number of queries whatever its size, and shared by the requests
+/// that ask for today's until a save evicts <see cref="PageCacheTags.Composition"/> (<see cref="ReadCache"/>).
+/// The context is resolved on a miss only: building a DbContext is a measurable part of a page served from the cache.
+/// </summary>
+public sealed class CompositionQueries(IServiceProvider services, TimeProvider clock, ReadCache cache)
 {
+    /// <summary>A safety net only: evictions make changes visible at once.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
     public DateOnly Today => FrenchDates.Today(clock);
 
-    public async Task<CompositionView> OnAsync(DateOnly day, CancellationToken cancellationToken)
+    /// <summary>Today's is shared; another day's (the API's date parameter) is read for its request only.</summary>
+    public Task<CompositionView> OnAsync(DateOnly day, CancellationToken cancellationToken) => day == Today
+        ? cache.GetOrReadAsync(PageCacheTags.Composition, day, Lifetime, ct => ReadAsync(day, ct), cancellationToken)
+        : ReadAsync(day, cancellationToken);
+
+    private async Task<CompositionView> ReadAsync(DateOnly day, CancellationToken cancellationToken)
     {
+        var db = services.GetRequiredService<AppDb>();
         var term = await db.Terms.AsNoTracking()
             .Where(t => t.StartDate <= day && day <= t.EndDate)
             .OrderByDescending(t => t.StartDate)

@@ -72,8 +72,16 @@ public class Contribution
     public string Findings { get; set; } = "";
     [Display(Name = "Reçue le")]
     public DateTime ReceivedAt { get; set; }
+
+    /// <summary>The number the contributor is given on the confirmation page ("HCTS-7KQ2-M9XD"), to quote to the secretariat.</summary>
+    [Display(Name = "Numéro de dépôt")]
+    public string? Receipt { get; set; }
     [Display(Name = "Masquée le")]
     public DateTime? RedactedAt { get; set; }
+
+    /// <summary>When the secretariat accepted or rejected it (the original of a held one rejected unredacted is deleted from then).</summary>
+    [Display(Name = "Décision prise le")]
+    public DateTime? DecidedAt { get; set; }
     [Display(Name = "Consentement donné")]
     public bool Consented { get; set; }
 
@@ -94,4 +102,8 @@ public class ContributionAttachment : UploadedFile
     /// <summary>Held back from the group with its contribution until the secretariat releases or removes it.</summary>
     [Display(Name = "Retenue")]
     public bool IsHeld { get; set; }
+
+    /// <summary>What the scan found in its text, or why its text could not all be read, in words; empty when clean.</summary>
+    [Display(Name = "Données personnelles détectées")]
+    public string Findings { get; set; } = "";
 }

@@ -19,11 +19,37 @@ public static class ContributionLabels
         ContributionStatus.Accepted => "Acceptée",
         _ => "Refusée",
     };
+
+    /// <summary>The status's word in a page address (the queue's filter): "retenue".</summary>
+    public static string Slug(ContributionStatus status) => status switch
+    {
+        ContributionStatus.Received => "a-moderer",
+        ContributionStatus.Held => "retenue",
+        ContributionStatus.Accepted => "acceptee",
+        _ => "refusee",
+    };
+
+    public static ContributionStatus? FromSlug(string? slug) =>
+        Enum.GetValues<ContributionStatus>().Cast<ContributionStatus?>().FirstOrDefault(s => Slug(s!.Value) == slug);
+
+    /// <summary>The DSFR badge of a status: held in red, to moderate in orange, accepted in green.</summary>
+    public static string Badge(ContributionStatus status) => status switch
+    {
+        ContributionStatus.Held => "fr-badge--error",
+        ContributionStatus.Received => "fr-badge--warning",
+        ContributionStatus.Accepted => "fr-badge--success",
+        _ => "fr-badge--info",
+    };
+
+    /// <summary>"Comité local du travail social de Loire-Atlantique (comité local)", or the kind alone for a volunteer without organisation.</summary>
+    public static string Origin(ContributorKind kind, string organisation) =>
+        organisation.Length == 0 ? Of(kind) : $"{organisation} ({Of(kind).ToLowerInvariant()})";
 }
 
 internal sealed class ContributionRecords : IRecordCatalogue
 {
     public void Declare(RecordCatalogue catalogue) => catalogue
         .Values<ContributorKind>(ContributionLabels.Of)
-        .Values<ContributionStatus>(ContributionLabels.Of);
+        .Values<ContributionStatus>(ContributionLabels.Of)
+        .Values<PolicyArea>(PolicyAreas.Of);
 }

@@ -21,6 +21,7 @@ public static class PageCache
     public static IServiceCollection AddPageCacheEviction(this IServiceCollection services, DatabaseProvider provider)
     {
         services.AddOutputCache();
+        services.AddSingleton<ReadCache>();
         services.AddSingleton<PageCacheEviction>();
         services.AddSingleton<PageCacheInvalidation>();
         if (provider == DatabaseProvider.Postgres) services.AddHostedService<PageCacheListener>();

@@ -5,10 +5,11 @@ using Npgsql;
 namespace Conseil.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Drops the cached pages of some tags in this process and, on PostgreSQL, tells the other web processes to do the
-/// same (NOTIFY on <see cref="Channel"/>, heard by <see cref="PageCacheListener"/>): no cache server is needed.
+/// Drops the cached pages and shared reads (<see cref="ReadCache"/>) of some tags in this process and, on PostgreSQL,
+/// tells the other web processes to do the same (NOTIFY on <see cref="Channel"/>, heard by
+/// <see cref="PageCacheListener"/>): no cache server is needed.
 /// </summary>
-public sealed class PageCacheEviction(IOutputCacheStore store, MigrationTarget database, ILogger<PageCacheEviction> logger)
+public sealed class PageCacheEviction(IOutputCacheStore store, ReadCache reads, MigrationTarget database, ILogger<PageCacheEviction> logger)
 {
     public const string Channel = "conseil_page_cache";
 
@@ -34,6 +35,17 @@ public sealed class PageCacheEviction(IOutputCacheStore store, MigrationTarget d
 
     public async Task EvictHereAsync(IEnumerable<string> tags, CancellationToken cancellationToken)
     {
-        foreach (var tag in tags) await store.EvictByTagAsync(tag, cancellationToken);
+        foreach (var tag in tags)
+        {
+            reads.Evict(tag);
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+    }
+
+    /// <summary>Everything this process holds, pages and shared reads: what it missed may have changed any of them.</summary>
+    public async Task EvictEverythingHereAsync(CancellationToken cancellationToken)
+    {
+        reads.EvictAll();
+        await EvictHereAsync(PageCacheTags.All, cancellationToken);
     }
 }

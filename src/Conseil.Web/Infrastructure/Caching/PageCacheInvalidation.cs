@@ -72,7 +72,7 @@ public sealed class PageCacheInvalidation(PageCacheEviction eviction) : DbTransa
         if (context is null) return;
         var tags = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .SelectMany(e => PageCacheTags.For(e.Metadata.ClrType));
+            .SelectMany(e => PageCacheTags.For(e));
         pending.GetOrCreateValue(context).UnionWith(tags);
     }
 

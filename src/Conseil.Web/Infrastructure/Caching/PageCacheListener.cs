@@ -5,8 +5,8 @@ namespace Conseil.Web.Infrastructure.Caching;
 
 /// <summary>
 /// On PostgreSQL, listens for the evictions other web processes announce (<see cref="PageCacheEviction.Channel"/>)
-/// and applies them here. After each (re)connection it evicts every tag: notifications sent while it was not
-/// listening are lost, so what it holds may be stale.
+/// and applies them here. After each (re)connection it evicts everything (pages and shared reads): notifications
+/// sent while it was not listening are lost, so what it holds may be stale.
 /// </summary>
 public sealed class PageCacheListener(PageCacheEviction eviction, MigrationTarget database, ILogger<PageCacheListener> logger)
     : BackgroundService
@@ -40,7 +40,7 @@ public sealed class PageCacheListener(PageCacheEviction eviction, MigrationTarge
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }
-        await eviction.EvictHereAsync(PageCacheTags.All, stoppingToken);
+        await eviction.EvictEverythingHereAsync(stoppingToken);
         while (true) await connection.WaitAsync(stoppingToken);
     }
 }

@@ -1,12 +1,16 @@
+using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Features.Programme;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Conseil.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Which saved records make which cached public pages stale. A public page names its tag in its
-/// <c>[OutputCache(PolicyName = PageCache.Policy, Tags = [...])]</c>; a new tag lists here the types the page shows.
+/// Which saved records make which cached public pages and shared reads (<see cref="ReadCache"/>) stale. A public page
+/// names its tag in its <c>[OutputCache(PolicyName = PageCache.Policy, Tags = [...])]</c>, a shared read in its
+/// <c>ReadCache.GetOrReadAsync</c>; a new tag lists here the types it shows. Saving an account evicts its own tag
+/// (<see cref="Account"/>): its session state.
 /// </summary>
 public static class PageCacheTags
 {
@@ -29,7 +33,16 @@ public static class PageCacheTags
     private static readonly ILookup<Type, string> ByType =
         Shown.SelectMany(tag => tag.Value.Select(type => (type, tag.Key))).ToLookup(p => p.type, p => p.Key);
 
+    private const string AccountPrefix = "compte:";
+
     public static IEnumerable<string> All => Shown.Keys;
 
     public static IEnumerable<string> For(Type entityType) => ByType[entityType];
+
+    /// <summary>The tags a saved record makes stale: those of its type, and an account's own.</summary>
+    public static IEnumerable<string> For(EntityEntry entry) =>
+        entry.Entity is AppUser user ? [.. For(entry.Metadata.ClrType), Account(user.Id)] : For(entry.Metadata.ClrType);
+
+    /// <summary>The tag of one account's session state (<see cref="AccountState"/>).</summary>
+    public static string Account(string userId) => AccountPrefix + userId;
 }

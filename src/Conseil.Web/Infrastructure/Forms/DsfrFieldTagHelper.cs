@@ -90,6 +90,7 @@ public sealed class DsfrFieldTagHelper : TagHelper
         return input;
     }
 
+    /// <summary><c>type="textarea"</c>: a multi-line text (a mission, a message), <see cref="Rows"/> lines high.</summary>
     private TagBuilder TextArea(string? value)
     {
         var area = new TagBuilder("textarea");

@@ -16,7 +16,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     private const int Attempts = 10;
 
-    public async Task InvokeAsync(HttpContext context, AppDb db, TimeProvider clock)
+    // The context is resolved only for a keyed write: a DbContext built for every GET is a measurable part of a page.
+    public async Task InvokeAsync(HttpContext context, TimeProvider clock)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
             || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentWrites>() is null
@@ -33,6 +34,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         var ct = context.RequestAborted;
+        var db = context.RequestServices.GetRequiredService<AppDb>();
         var record = new IdempotencyRecord
         {
             Key = values.ToString(),

@@ -30,6 +30,8 @@ public static class StoredFields
         ["College.Name"] = "reference data: no form or endpoint changes it", ["College.QuotaDetail"] = "reference data: no form or endpoint changes it",
         ["Organisation.Website"] = "reference data: no form or endpoint changes it",
         ["Person.SearchKey"] = "folded from the name by SearchKey.Fold, which keeps letters and digits only: it holds no markup and is never shown",
+        ["NotificationPreference.UnsubscribeToken"] = "a random secret the application generates",
+        ["PendingNotification.Link"] = "a path of the site the application composes",
         ["LocalCommittee"] = "no page or endpoint writes it yet: the local network issue adds them, and their payloads here",
         ["DossierMove.ByName"] = "copied from the signed-in account's display name (AppUser.DisplayName, which the sweep stores), never typed",
     };

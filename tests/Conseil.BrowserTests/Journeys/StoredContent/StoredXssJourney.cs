@@ -15,6 +15,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         var check = new PayloadPageCheck(journey);
         var stored = await PayloadSeeder.SeedAsync(journey);
         var programmeAndDossiers = await ProgrammeAndDossierPayloads.SeedAsync(journey);
+        var groups = await PayloadGroups.SeedAsync(browser, journey, stored);
 
         await PayloadImport.UploadAsync(journey, stored);
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);
@@ -24,6 +25,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
 
         foreach (var (address, expected) in Pages(stored)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in ProgrammeAndDossierPayloads.Pages(programmeAndDossiers)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in PayloadGroups.Pages(groups)) await check.VisitAsync(address, expected);
 
         check.Problems.ShouldBeEmpty(string.Join("\n", check.Problems));
         check.PagesChecked.ShouldBeGreaterThan(50);

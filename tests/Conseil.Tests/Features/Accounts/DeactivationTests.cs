@@ -30,6 +30,28 @@ public sealed class DeactivationTests : AppTest
     }
 
     [Fact]
+    public async Task A_stamp_changed_behind_the_applications_back_ends_the_session_within_the_lifetime_of_its_check()
+    {
+        var member = Factory.CreateBrowserLikeClient();
+        await TestAccounts.SignInAsync(member, DemoContent.MemberEmail);
+        (await member.GetAsync("/espace", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var id = await MemberIdAsync();
+
+        // Not through SaveChanges, so nothing evicts the session's state: AccountState.Lifetime is the bound.
+        await QueryAsync(db => db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, "changée"), Ct));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        HttpResponseMessage next;
+        do
+        {
+            await Task.Delay(250, Ct);
+            next = await member.GetAsync("/espace", Ct);
+        }
+        while (next.StatusCode == HttpStatusCode.OK && waited.Elapsed < AccountState.Lifetime + TimeSpan.FromSeconds(2));
+        next.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        next.Headers.Location!.OriginalString.ShouldContain("/connexion");
+    }
+
+    [Fact]
     public async Task A_deactivated_account_cannot_sign_in_and_keeps_its_history()
     {
         var id = await MemberIdAsync();

@@ -34,13 +34,19 @@ public sealed partial class ReadableExportTests : AppTest
         var text = main.TextContent;
 
         main.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["Identité", "Mandats, fonctions et participations", "Compte de l'espace de travail", "Journal des modifications", "Courriels de la plateforme"]);
+            ["Identité", "Mandats, fonctions et participations", "Groupes de travail", "Nouvelles des groupes par courriel",
+                "Compte de l'espace de travail", "Journal des modifications", "Courriels de la plateforme"]);
         text.ShouldContain("Femme");
         text.ShouldMatch("(Titulaire|Suppléant)");
         text.ShouldContain("état : en cours");
         text.ShouldContain("Membre");
         text.ShouldContain("Adresse électronique : ");
         text.ShouldContain("22 novembre 2026 à 11 h 00");
+        // The demo member's working group, their message in its thread, their choice and the news waiting for their digest.
+        text.ShouldMatch("Groupe « [^»]+ » : membre depuis le \\d+ \\w+ \\d{4}");
+        text.ShouldContain("fil « Calendrier des auditions »");
+        text.ShouldContain("Fréquence choisie : un résumé quotidien.");
+        text.ShouldContain("1 nouvelle attend le prochain résumé quotidien");
         Technical().Matches(text).Select(m => m.Value).ShouldBeEmpty();
         html.ShouldContain($"/api/privacy/people/{personId}/export");
     }
