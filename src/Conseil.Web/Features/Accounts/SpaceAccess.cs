@@ -13,7 +13,7 @@ namespace Conseil.Web.Features.Accounts;
 /// their role. A page or endpoint that finds the object but may not show it answers <b>404</b>, exactly as for an
 /// object that does not exist, so that existence does not leak: <c>if (!await spaces.MayEnterAsync(User, group, ct)) return NotFound();</c>.
 /// </summary>
-public sealed class SpaceAccess(IAuthorizationService authorization, AppDb db, TimeProvider clock)
+public sealed class SpaceAccess(IAuthorizationService authorization, AppDb db, IServiceProvider services, TimeProvider clock)
 {
     public async Task<bool> MayEnterAsync(ClaimsPrincipal user, IHasMembers space, CancellationToken ct)
     {
@@ -27,7 +27,7 @@ public sealed class SpaceAccess(IAuthorizationService authorization, AppDb db, T
     public async Task<bool> IsPresidentAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(user, Policies.Workspace)).Succeeded) return false;
-        if (await db.PersonIdOfAsync(user, ct) is not { } personId) return false;
+        if (await services.PersonIdOfAsync(user, ct) is not { } personId) return false;
         var today = FrenchDates.Today(clock);
         return await db.Offices.AnyAsync(o => o.PersonId == personId && o.Kind == OfficeKind.President
             && o.StartDate <= today && (o.EndDate == null || today <= o.EndDate), ct);

@@ -8,7 +8,7 @@ namespace Conseil.Web.Features.Notifications;
 
 /// <summary>Each person chooses how they hear of their working groups' news: at once, in a daily digest, or not at all.</summary>
 [Authorize(Policy = Policies.Workspace)]
-public class PreferencesModel(AppDb db, NotificationSettings settings) : PageModel
+public class PreferencesModel(NotificationSettings settings) : PageModel
 {
     [BindProperty] public NotificationMode? Mode { get; set; }
     public int? PersonId { get; private set; }
@@ -22,14 +22,14 @@ public class PreferencesModel(AppDb db, NotificationSettings settings) : PageMod
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        PersonId = await db.PersonIdOfAsync(User, cancellationToken);
+        PersonId = await HttpContext.RequestServices.PersonIdOfAsync(User, cancellationToken);
         if (PersonId is { } personId) Mode = await settings.ModeOfAsync(personId, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        PersonId = await db.PersonIdOfAsync(User, cancellationToken);
+        PersonId = await HttpContext.RequestServices.PersonIdOfAsync(User, cancellationToken);
         if (PersonId is not { } personId) return Page();
         if (Mode is not { } mode || !Enum.IsDefined(mode))
         {

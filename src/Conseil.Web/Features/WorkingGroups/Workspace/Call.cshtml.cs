@@ -62,7 +62,7 @@ public class CallModel(AppDb db, WorkingGroupQueries queries, CallService calls,
     {
         var call = await db.CallsForCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == CallId && c.WorkingGroupId == Id, cancellationToken);
         if (call is null || await queries.GroupAsync(Id, cancellationToken) is not { } group) return false;
-        PersonId = await db.PersonIdOfAsync(User, cancellationToken);
+        PersonId = await HttpContext.RequestServices.PersonIdOfAsync(User, cancellationToken);
         Mine = PersonId is { } personId
             ? await db.Candidacies.AsNoTracking().SingleOrDefaultAsync(c => c.CallForCandidatesId == CallId && c.PersonId == personId, cancellationToken)
             : null;

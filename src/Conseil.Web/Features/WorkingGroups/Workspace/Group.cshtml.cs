@@ -11,7 +11,7 @@ namespace Conseil.Web.Features.WorkingGroups.Workspace;
 /// A group's space: its mission, members and roles, its dossier's documents, hearings and contributions, its calls
 /// for candidates and its discussion threads. Its members, the secretariat and the president enter; anyone else gets 404.
 /// </summary>
-public class GroupModel(AppDb db, WorkingGroupQueries queries, GroupThreads threads, SpaceAccess spaces, IAuthorizationService authorization)
+public class GroupModel(WorkingGroupQueries queries, GroupThreads threads, SpaceAccess spaces, IAuthorizationService authorization)
     : MultiFormPage
 {
     public WorkingGroup Group { get; private set; } = null!;
@@ -29,7 +29,7 @@ public class GroupModel(AppDb db, WorkingGroupQueries queries, GroupThreads thre
         if (!await LoadAsync(cancellationToken)) return NotFound();
         (Thread, var valid) = await BindFormAsync<ThreadInput>(nameof(Thread));
         if (!valid) return Page();
-        var result = await threads.StartAsync(Id, await db.PersonIdOfAsync(User, cancellationToken), Thread, cancellationToken);
+        var result = await threads.StartAsync(Id, await HttpContext.RequestServices.PersonIdOfAsync(User, cancellationToken), Thread, cancellationToken);
         if (result.Status == WriteStatus.NotFound) return NotFound();
         if (result.Value is { } thread)
         {

@@ -27,7 +27,7 @@ public class ThreadModel(AppDb db, WorkingGroupQueries queries, GroupThreads thr
     {
         if (!await LoadAsync(cancellationToken)) return NotFound();
         if (!TextGuard.Check(ModelState) || !ModelState.IsValid) return Page();
-        var result = await threads.PostAsync(Id, ThreadId, await db.PersonIdOfAsync(User, cancellationToken), Input, cancellationToken);
+        var result = await threads.PostAsync(Id, ThreadId, await HttpContext.RequestServices.PersonIdOfAsync(User, cancellationToken), Input, cancellationToken);
         if (result.Status == WriteStatus.NotFound) return NotFound();
         if (result.Value is { } post)
         {
