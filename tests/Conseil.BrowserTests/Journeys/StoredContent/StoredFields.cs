@@ -33,6 +33,7 @@ public static class StoredFields
         ["NotificationPreference.UnsubscribeToken"] = "a random secret the application generates",
         ["PendingNotification.Link"] = "a path of the site the application composes",
         ["LocalCommittee"] = "no page or endpoint writes it yet: the local network issue adds them, and their payloads here",
+        ["DossierMove.ByName"] = "copied from the signed-in account's display name (AppUser.DisplayName, which the sweep stores), never typed",
     };
 
     /// <summary>"Entity.Property" of the text columns where no payload was stored.</summary>

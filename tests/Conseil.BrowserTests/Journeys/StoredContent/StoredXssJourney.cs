@@ -14,6 +14,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         await SignIn.AsAsync(browser, journey);
         var check = new PayloadPageCheck(journey);
         var stored = await PayloadSeeder.SeedAsync(journey);
+        var programmeAndDossiers = await ProgrammeAndDossierPayloads.SeedAsync(journey);
         var groups = await PayloadGroups.SeedAsync(browser, journey, stored);
 
         await PayloadImport.UploadAsync(journey, stored);
@@ -23,6 +24,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         (await StoredFields.UnsweptAsync(browser.Server.Database)).ShouldBeEmpty("champs de texte où le balayage n'a rien enregistré");
 
         foreach (var (address, expected) in Pages(stored)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in ProgrammeAndDossierPayloads.Pages(programmeAndDossiers)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadGroups.Pages(groups)) await check.VisitAsync(address, expected);
 
         check.Problems.ShouldBeEmpty(string.Join("\n", check.Problems));
