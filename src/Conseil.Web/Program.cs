@@ -12,6 +12,7 @@ using Conseil.Web.Features.Roster;
 using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Features.Workspace;
 using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.Files;
 using Conseil.Web.Infrastructure.Mail;
 
 if (args is ["schema-script", var provider]) return SchemaScript.Print(provider);
@@ -37,6 +38,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddData();
 builder.AddWebDefaults();
 builder.AddMail();
+builder.AddFiles();
 foreach (var feature in features) feature.Add(builder);
 
 var app = builder.Build();

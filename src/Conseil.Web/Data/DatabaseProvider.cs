@@ -22,8 +22,19 @@ public sealed class DatabaseOptions
         if (Provider == DatabaseProvider.Postgres)
             throw new InvalidOperationException(
                 "PostgreSQL est choisi (Database:Provider=Postgres) mais ConnectionStrings:Conseil est vide.");
-        var folder = Path.GetFullPath(Path.Combine(contentRoot, DataFolder));
-        Directory.CreateDirectory(folder);
+        var folder = ResolveFolder(contentRoot, null, "");
         return $"Data Source={Path.Combine(folder, "conseil.db")};Default Timeout=30";
+    }
+
+    /// <summary>
+    /// A folder the application writes to, created: the configured one, or <paramref name="defaultSubfolder"/> inside
+    /// the data folder; both relative to the content root. Mail's pickup folder and the file store use it.
+    /// </summary>
+    public string ResolveFolder(string contentRoot, string? configured, string defaultSubfolder)
+    {
+        var folder = Path.GetFullPath(Path.Combine(contentRoot,
+            string.IsNullOrWhiteSpace(configured) ? Path.Combine(DataFolder, defaultSubfolder) : configured));
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 }

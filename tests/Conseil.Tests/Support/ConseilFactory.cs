@@ -28,6 +28,9 @@ public class ConseilFactory : WebApplicationFactory<Program>
     /// <summary>This host's own pickup folder: .eml files land here when a test sends through the default transport.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "conseil-tests", "mail-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>This host's own file store (Files:Root): uploads never land in the source tree's App_Data.</summary>
+    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), "conseil-tests", "files-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -41,6 +44,7 @@ public class ConseilFactory : WebApplicationFactory<Program>
         // Tests send the outbox themselves (OutboxSender.SendDueAsync), with a moved clock.
         builder.UseSetting("Mail:SenderEnabled", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Files:Root", FilesFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureTestServices(services =>
@@ -70,5 +74,6 @@ public class ConseilFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing) database.Dispose();
         if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
+        if (disposing && Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
     }
 }

@@ -26,11 +26,6 @@ public static class MailFeature
     }
 
     /// <summary>Mail:PickupFolder, or "mail" inside the database's data folder, relative to the content root like it.</summary>
-    public static string ResolvePickupFolder(MailOptions mail, DatabaseOptions database, string contentRoot)
-    {
-        var folder = Path.GetFullPath(Path.Combine(contentRoot,
-            string.IsNullOrWhiteSpace(mail.PickupFolder) ? Path.Combine(database.DataFolder, "mail") : mail.PickupFolder));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    public static string ResolvePickupFolder(MailOptions mail, DatabaseOptions database, string contentRoot) =>
+        database.ResolveFolder(contentRoot, mail.PickupFolder, "mail");
 }
