@@ -43,6 +43,8 @@ public class ConseilFactory : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:Retention:JobEnabled", "false");
         // Tests send the outbox themselves (OutboxSender.SendDueAsync), with a moved clock.
         builder.UseSetting("Mail:SenderEnabled", "false");
+        // Tests run the daily notifications themselves (NotificationDigest.RunAsync), with a moved clock.
+        builder.UseSetting("Notifications:JobEnabled", "false");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Files:Root", FilesFolder);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

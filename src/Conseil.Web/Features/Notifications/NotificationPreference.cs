@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Infrastructure.PersonalData;
 
 namespace Conseil.Web.Features.Notifications;
 
@@ -12,6 +13,7 @@ public enum NotificationMode
 }
 
 /// <summary>How a person wants to hear of their groups' news: at once, in a daily digest, or not at all.</summary>
+[PersonalDataSubjects("Membres des groupes de travail")]
 [DisplayName("Préférence de notification")]
 public class NotificationPreference
 {
@@ -19,6 +21,7 @@ public class NotificationPreference
     [Display(Name = "Personne")]
     public int PersonId { get; set; }
     public Person Person { get; set; } = null!;
+    [PersonalData("Nouvelles des groupes de travail par courriel", Category = "Préférence de notification", Retention = RetentionKind.FormerMemberAccount)]
     [Display(Name = "Fréquence")]
     public NotificationMode Mode { get; set; }
 
@@ -41,4 +44,20 @@ public class PendingNotification
     public string Link { get; set; } = "";
     [Display(Name = "Créée le")]
     public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>
+/// That the members of a dossier's groups were told its deadline is near: one row per dossier and deadline, so the
+/// daily job tells them once (and again only if the deadline moves).
+/// </summary>
+[DisplayName("Annonce d'échéance")]
+public class DeadlineNotice
+{
+    public int Id { get; set; }
+    [Display(Name = "Dossier")]
+    public int DossierId { get; set; }
+    [Display(Name = "Échéance")]
+    public DateOnly Deadline { get; set; }
+    [Display(Name = "Annoncée le")]
+    public DateTime AnnouncedAt { get; set; }
 }

@@ -24,3 +24,13 @@ internal sealed class PendingNotificationConfiguration : IEntityTypeConfiguratio
         b.HasIndex(x => new { x.PersonId, x.CreatedAt });
     }
 }
+
+internal sealed class DeadlineNoticeConfiguration : IEntityTypeConfiguration<DeadlineNotice>
+{
+    public void Configure(EntityTypeBuilder<DeadlineNotice> b)
+    {
+        b.ToTable("DeadlineNotices");
+        b.HasOne<Dossiers.Dossier>().WithMany().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.DossierId, x.Deadline }).IsUnique();
+    }
+}

@@ -15,7 +15,14 @@ public sealed record PersonExport(
     IReadOnlyList<MembershipExport> BodyMemberships,
     IReadOnlyList<AccountExport> Accounts,
     IReadOnlyList<AuditExport> AuditEntries,
-    IReadOnlyList<MailExport> Mails);
+    IReadOnlyList<MailExport> Mails)
+{
+    public IReadOnlyList<GroupMembershipExport> GroupMemberships { get; init; } = [];
+    public IReadOnlyList<CandidacyExport> Candidacies { get; init; } = [];
+    public IReadOnlyList<GroupPostExport> GroupPosts { get; init; } = [];
+    public IReadOnlyList<NotificationPreferenceExport> NotificationPreferences { get; init; } = [];
+    public IReadOnlyList<PendingNotificationExport> PendingNotifications { get; init; } = [];
+}
 
 public sealed record PersonRecord(int Id, string GivenName, string FamilyName, string Gender, string? Email, bool IsDemo);
 
@@ -26,6 +33,21 @@ public sealed record MandateExport(
 public sealed record OfficeExport(int Id, string Kind, DateOnly StartDate, DateOnly? EndDate, string Note);
 
 public sealed record MembershipExport(int Id, string Body, string Role, DateOnly StartDate, DateOnly? EndDate);
+
+/// <summary>A place in a working group, with the group's dates.</summary>
+public sealed record GroupMembershipExport(int Id, string Group, string Role, DateOnly StartDate, DateOnly? GroupClosedOn);
+
+/// <summary>A candidacy to a working group's call, with its motivation and the decision.</summary>
+public sealed record CandidacyExport(int Id, string Group, DateTime SubmittedAt, string Motivation, string Decision);
+
+/// <summary>A message they wrote in a group's discussion thread.</summary>
+public sealed record GroupPostExport(int Id, string Group, string Thread, DateTime At, string Text);
+
+/// <summary>How they hear of their groups' news (the unsubscribe link's secret is not exported).</summary>
+public sealed record NotificationPreferenceExport(string Mode);
+
+/// <summary>A piece of news waiting for their daily digest.</summary>
+public sealed record PendingNotificationExport(DateTime CreatedAt, string Text, string Link);
 
 /// <summary>The account, without its password hash, security stamp or authenticator key; roles in French.</summary>
 public sealed record AccountExport(

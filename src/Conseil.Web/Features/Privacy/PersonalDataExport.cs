@@ -2,6 +2,8 @@ using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Notifications;
+using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Features.Outbox;
 using Conseil.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,8 @@ namespace Conseil.Web.Features.Privacy;
 
 /// <summary>
 /// Everything the system holds about one person (RGPD art. 15): their record, mandates, offices, memberships,
-/// account (never its secrets), the audit entries about their rows and the messages sent to them.
+/// account (never its secrets), the audit entries about their rows and the messages sent to them; their places in
+/// working groups, candidacies, messages in the groups' threads, notification choice and pending news.
 /// </summary>
 public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
 {
@@ -37,8 +40,31 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .Select(b => new { b.Id, Body = b.Body.Name, b.Role, b.StartDate, b.EndDate })
             .ToListAsync(ct);
         var accounts = await AccountsAsync(personId, ct);
-        var audit = await AuditAsync(person.Id, mandates.Select(m => m.Id), offices.Select(o => o.Id),
-            memberships.Select(m => m.Id), accounts.Select(a => a.Id), ct);
+        var groupMemberships = (await db.GroupMembers.AsNoTracking().Where(m => m.PersonId == personId).OrderBy(m => m.StartDate)
+                .Select(m => new { m.Id, Group = m.WorkingGroup.Name, m.Role, m.StartDate, m.WorkingGroup.ClosedOn }).ToListAsync(ct))
+            .Select(m => new GroupMembershipExport(m.Id, m.Group, WorkingGroupLabels.Of(m.Role), m.StartDate, m.ClosedOn)).ToList();
+        var candidacies = (await db.Candidacies.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.SubmittedAt)
+                .Select(c => new { c.Id, Group = c.Call.WorkingGroup.Name, c.SubmittedAt, c.Motivation, c.Decision }).ToListAsync(ct))
+            .Select(c => new CandidacyExport(c.Id, c.Group, c.SubmittedAt, c.Motivation, WorkingGroupLabels.Of(c.Decision))).ToList();
+        var posts = await db.GroupPosts.AsNoTracking().Where(p => p.PersonId == personId).OrderBy(p => p.At)
+            .Join(db.GroupThreads, p => p.GroupThreadId, t => t.Id, (p, t) => new { p, t })
+            .Join(db.WorkingGroups, x => x.t.WorkingGroupId, g => g.Id, (x, g) => new GroupPostExport(x.p.Id, g.Name, x.t.Subject, x.p.At, x.p.Text))
+            .ToListAsync(ct);
+        var preferences = await db.NotificationPreferences.AsNoTracking().Where(n => n.PersonId == personId)
+            .Select(n => new { n.Id, n.Mode }).ToListAsync(ct);
+        var pending = await db.PendingNotifications.AsNoTracking().Where(n => n.PersonId == personId).OrderBy(n => n.CreatedAt)
+            .Select(n => new PendingNotificationExport(n.CreatedAt, n.Text, n.Link)).ToListAsync(ct);
+        var rows = new Dictionary<string, IEnumerable<int>>
+        {
+            [nameof(Mandate)] = mandates.Select(m => m.Id),
+            [nameof(Office)] = offices.Select(o => o.Id),
+            [nameof(BodyMembership)] = memberships.Select(m => m.Id),
+            [nameof(GroupMember)] = groupMemberships.Select(m => m.Id),
+            [nameof(Candidacy)] = candidacies.Select(c => c.Id),
+            [nameof(GroupPost)] = posts.Select(p => p.Id),
+            [nameof(NotificationPreference)] = preferences.Select(n => n.Id),
+        };
+        var audit = await AuditAsync(person.Id, rows, accounts.Select(a => a.Id), ct);
         var mails = await OutboxRetention.AddressedTo(db, accounts.Select(a => a.Email).Append(person.Email)).AsNoTracking()
             .OrderBy(m => m.Id)
             .Select(m => new { m.MessageId, m.To, m.Subject, m.Status, m.CreatedAt, m.SentAt, m.TextBody })
@@ -51,7 +77,12 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             offices.Select(o => new OfficeExport(o.Id, OfficeLabels.Of(o.Kind), o.StartDate, o.EndDate, o.Note)).ToList(),
             memberships.Select(b => new MembershipExport(b.Id, b.Body, CompositionLabels.Of(b.Role), b.StartDate, b.EndDate)).ToList(),
             accounts, audit,
-            mails.Select(m => new MailExport(m.MessageId, m.To, m.Subject, OutboxLabels.Of(m.Status), m.CreatedAt, m.SentAt, m.TextBody)).ToList());
+            mails.Select(m => new MailExport(m.MessageId, m.To, m.Subject, OutboxLabels.Of(m.Status), m.CreatedAt, m.SentAt, m.TextBody)).ToList())
+        {
+            GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
+            NotificationPreferences = [.. preferences.Select(n => new NotificationPreferenceExport(NotificationRecords.Of(n.Mode)))],
+            PendingNotifications = pending,
+        };
     }
 
     private async Task<List<AccountExport>> AccountsAsync(int personId, CancellationToken ct)
@@ -67,20 +98,26 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .ToList();
     }
 
-    private async Task<IReadOnlyList<AuditExport>> AuditAsync(int personId, IEnumerable<int> mandateIds, IEnumerable<int> officeIds,
-        IEnumerable<int> membershipIds, IEnumerable<string> userIds, CancellationToken ct)
+    /// <summary>The entries about the person, their account and their rows (entity name → ids), in one statement.</summary>
+    private async Task<IReadOnlyList<AuditExport>> AuditAsync(int personId, Dictionary<string, IEnumerable<int>> rows,
+        IEnumerable<string> userIds, CancellationToken ct)
     {
-        static List<string> Keys(IEnumerable<int> ids) => ids.Select(i => i.ToString()).ToList();
+        List<string> Keys(string entity) => rows[entity].Select(i => i.ToString()).ToList();
         var person = personId.ToString();
-        var mandates = Keys(mandateIds);
-        var offices = Keys(officeIds);
-        var memberships = Keys(membershipIds);
+        var (mandates, offices, memberships) = (Keys(nameof(Mandate)), Keys(nameof(Office)), Keys(nameof(BodyMembership)));
+        var (groups, candidacies, posts, preferences) =
+            (Keys(nameof(GroupMember)), Keys(nameof(Candidacy)), Keys(nameof(GroupPost)), Keys(nameof(NotificationPreference)));
         var users = userIds.ToList();
+        // One (type, id) pair per condition: each reads the index on EntityType and EntityId.
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(e => (e.EntityType == nameof(Person) && e.EntityId == person)
                 || (e.EntityType == nameof(Mandate) && mandates.Contains(e.EntityId))
                 || (e.EntityType == nameof(Office) && offices.Contains(e.EntityId))
                 || (e.EntityType == nameof(BodyMembership) && memberships.Contains(e.EntityId))
+                || (e.EntityType == nameof(GroupMember) && groups.Contains(e.EntityId))
+                || (e.EntityType == nameof(Candidacy) && candidacies.Contains(e.EntityId))
+                || (e.EntityType == nameof(GroupPost) && posts.Contains(e.EntityId))
+                || (e.EntityType == nameof(NotificationPreference) && preferences.Contains(e.EntityId))
                 || (e.EntityType == nameof(AppUser) && users.Contains(e.EntityId)))
             .OrderBy(e => e.Id)
             .ToListAsync(ct);

@@ -71,6 +71,7 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
             $"{RetentionOptions.Describe(retention.FormerMemberAccountMonths)} après la fin du dernier mandat, de la dernière fonction ou participation",
         RetentionKind.OutboxMail => $"{retention.OutboxDays} jours après l'envoi ou l'abandon du courriel",
         RetentionKind.DossierArchive => "Durée de l'instruction du dossier, puis archives du Haut Conseil",
+        RetentionKind.Candidacy => $"{RetentionOptions.Describe(retention.CandidacyMonths)} après la sélection des candidats",
         RetentionKind.Contribution =>
             $"Coordonnées : {RetentionOptions.Describe(retention.ContributorContactMonths)} après la réception ; texte original d'une contribution retenue : {retention.HeldOriginalDays} jours après sa version masquée",
         _ => "Durée de la mission, puis archives publiques de la composition (historique des sièges)",
@@ -85,5 +86,6 @@ public sealed class PersonalDataRegister(AppDb db, IOptions<RetentionOptions> op
         new("Courriels envoyés par la plateforme", Describe(RetentionKind.OutboxMail, retention)),
         new("Personnes auditionnées et membres des groupes de travail", Describe(RetentionKind.DossierArchive, retention)),
         new("Contributions reçues", Describe(RetentionKind.Contribution, retention)),
+        new("Candidatures aux groupes de travail", Describe(RetentionKind.Candidacy, retention)),
     ];
 }

@@ -36,8 +36,8 @@ public sealed class RetentionJob(
             var db = scope.ServiceProvider.GetRequiredService<AppDb>();
             var rules = scope.ServiceProvider.GetRequiredService<RetentionRules>();
             var outcome = await rules.ApplyAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
-            logger.LogInformation("Conservation RGPD : {Emails} e-mails effacés, {Accounts} comptes supprimés, {Audit} entrées du journal supprimées, {Mails} courriels supprimés",
-                outcome.ClearedEmails, outcome.DeletedAccounts, outcome.DeletedAuditEntries, outcome.DeletedMails);
+            logger.LogInformation("Conservation RGPD : {Emails} e-mails effacés, {Accounts} comptes supprimés, {Audit} entrées du journal supprimées, {Mails} courriels supprimés, {Candidacies} candidatures supprimées, {Notifications} préférences de notification supprimées",
+                outcome.ClearedEmails, outcome.DeletedAccounts, outcome.DeletedAuditEntries, outcome.DeletedMails, outcome.DeletedCandidacies, outcome.DeletedNotificationSettings);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

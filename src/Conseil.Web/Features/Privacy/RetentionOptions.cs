@@ -23,6 +23,9 @@ public sealed class RetentionOptions
     /// <summary>In days: the original text of a contribution held back for personal data is deleted this long after its redaction.</summary>
     public int HeldOriginalDays { get; set; } = 30;
 
+    /// <summary>A candidacy to a working group (its motivation) is deleted this long after the selection was made.</summary>
+    public int CandidacyMonths { get; set; } = 12;
+
     public bool JobEnabled { get; set; } = true;
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromDays(1);
 

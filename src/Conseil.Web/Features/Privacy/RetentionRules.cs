@@ -1,6 +1,8 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Notifications;
+using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Infrastructure.Audit;
 using Conseil.Web.Infrastructure.Mail;
 using Conseil.Web.Infrastructure.Writes;
@@ -19,6 +21,8 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
     public sealed record Outcome(int ClearedEmails, int DeletedAccounts, int DeletedAuditEntries)
     {
         public int DeletedMails { get; init; }
+        public int DeletedCandidacies { get; init; }
+        public int DeletedNotificationSettings { get; init; }
     }
 
     public async Task<Outcome> ApplyAsync(AppDb db, DateOnly today, CancellationToken ct = default)
@@ -28,7 +32,9 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var accounts = await DeleteAccountsAsync(db, today.AddMonths(-o.FormerMemberAccountMonths), ct);
         var audit = await DeleteAuditEntriesAsync(db, today.AddMonths(-o.AuditLogMonths), ct);
         var mails = await DeleteMailsAsync(db, today.AddDays(-o.OutboxDays), ct);
-        return new(emails, accounts, audit) { DeletedMails = mails };
+        var candidacies = await DeleteCandidaciesAsync(db, today.AddMonths(-o.CandidacyMonths), ct);
+        var notifications = await DeleteNotificationSettingsAsync(db, today.AddMonths(-o.FormerMemberAccountMonths), ct);
+        return new(emails, accounts, audit) { DeletedMails = mails, DeletedCandidacies = candidacies, DeletedNotificationSettings = notifications };
     }
 
     /// <summary>People who held something and whose every mandate, office and membership ended before the cut-off.</summary>
@@ -91,6 +97,41 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
         var deleted = await OutboxRetention.DeleteOlderThanAsync(db, cutoff.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), ct);
         if (deleted > 0) await RecordAsync(db, nameof(OutboxMessage), cutoff.ToString("yyyy-MM-dd"), "Conservation : courriels supprimés", ct);
         await transaction.CommitAsync(ct);
+        return deleted;
+    }
+
+    /// <summary>Candidacies of calls whose selection was made before the cut-off: the decision lives on in the group's members.</summary>
+    private async Task<int> DeleteCandidaciesAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
+    {
+        var ids = await db.Candidacies.Where(c => c.Call.DecidedOn < cutoff).Select(c => c.Id).ToListAsync(ct);
+        var deleted = 0;
+        foreach (var id in ids)
+        {
+            await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
+            if (await db.Candidacies.Where(c => c.Id == id).ExecuteDeleteAsync(ct) == 0) continue;
+            await AuditScrubber.ScrubAsync(db, nameof(Candidacy), [id.ToString()], AuditScrubber.FieldsOf(db, nameof(Candidacy)), ct);
+            await RecordAsync(db, nameof(Candidacy), id.ToString(), "Conservation : candidature supprimée", ct);
+            await transaction.CommitAsync(ct);
+            deleted++;
+        }
+        return deleted;
+    }
+
+    /// <summary>A former member's notification choice and pending news go with their account (same period).</summary>
+    private async Task<int> DeleteNotificationSettingsAsync(AppDb db, DateOnly cutoff, CancellationToken ct)
+    {
+        var former = FormerMembers(db, cutoff).Select(p => p.Id);
+        var ids = await db.NotificationPreferences.Where(n => former.Contains(n.PersonId)).Select(n => new { n.Id, n.PersonId }).ToListAsync(ct);
+        var deleted = 0;
+        foreach (var row in ids)
+        {
+            await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
+            if (await db.NotificationPreferences.Where(n => n.Id == row.Id).ExecuteDeleteAsync(ct) == 0) continue;
+            await db.PendingNotifications.Where(n => n.PersonId == row.PersonId).ExecuteDeleteAsync(ct);
+            await RecordAsync(db, nameof(NotificationPreference), row.Id.ToString(), "Conservation : préférence de notification supprimée", ct);
+            await transaction.CommitAsync(ct);
+            deleted++;
+        }
         return deleted;
     }
 

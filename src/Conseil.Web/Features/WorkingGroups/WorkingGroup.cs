@@ -4,6 +4,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Programme;
+using Conseil.Web.Infrastructure.PersonalData;
 
 namespace Conseil.Web.Features.WorkingGroups;
 
@@ -91,6 +92,7 @@ public enum CandidacyDecision
     NotSelected,
 }
 
+[PersonalDataSubjects("Membres du Haut Conseil candidats à un groupe de travail")]
 [DisplayName("Candidature")]
 public class Candidacy
 {
@@ -101,6 +103,7 @@ public class Candidacy
     [Display(Name = "Personne")]
     public int PersonId { get; set; }
     public Person Person { get; set; } = null!;
+    [PersonalData("Appels à candidatures des groupes de travail", Category = "Motivation du candidat", Retention = RetentionKind.Candidacy)]
     [Display(Name = "Motivation")]
     public required string Motivation { get; set; }
     [Display(Name = "Déposée le")]
@@ -123,6 +126,7 @@ public class GroupThread
     public List<GroupPost> Posts { get; set; } = [];
 }
 
+[PersonalDataSubjects("Membres des groupes de travail")]
 [DisplayName("Message d'un fil")]
 public class GroupPost
 {
@@ -132,6 +136,7 @@ public class GroupPost
     [Display(Name = "Auteur")]
     public int PersonId { get; set; }
     public Person Person { get; set; } = null!;
+    [PersonalData("Discussions des groupes de travail", Category = "Messages des membres", Retention = RetentionKind.DossierArchive)]
     [Display(Name = "Message")]
     public required string Text { get; set; }
     [Display(Name = "Envoyé le")]

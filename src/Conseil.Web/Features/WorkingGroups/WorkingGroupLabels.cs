@@ -14,6 +14,14 @@ public static class WorkingGroupLabels
         _ => "Expert invité",
     };
 
+    public static string Of(CallStatus status) => status switch
+    {
+        CallStatus.Upcoming => "À venir",
+        CallStatus.Open => "Ouvert",
+        CallStatus.AwaitingSelection => "Clos, sélection en cours",
+        _ => "Sélection arrêtée",
+    };
+
     public static string Of(CandidacyDecision decision) => decision switch
     {
         CandidacyDecision.Pending => "En attente",

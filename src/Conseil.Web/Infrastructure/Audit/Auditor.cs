@@ -21,7 +21,7 @@ public static class Auditor
     private static readonly HashSet<string> Hidden = ["SecurityStamp", "ConcurrencyStamp", "Value", "TokenHash", "SearchKey"];
 
     // Secrets: the log says that they changed, never their value.
-    private static readonly HashSet<string> Secrets = ["PasswordHash"];
+    private static readonly HashSet<string> Secrets = ["PasswordHash", "UnsubscribeToken"];
 
     /// <summary>What the log stores instead of a secret's value.</summary>
     public const string SecretChanged = "[secret]";
@@ -34,12 +34,14 @@ public static class Auditor
     };
 
     /// <summary>
-    /// Records that are not the council's: the outbox is a delivery queue (its bodies may hold one-time links and
-    /// names), the key ring holds keys, tokens are secrets, idempotency records are replays.
+    /// Records that are not the council's: the outbox and the news waiting for a daily digest are delivery queues
+    /// (bodies may hold one-time links and names), the key ring holds keys, tokens are secrets, idempotency records
+    /// are replays.
     /// </summary>
     public static bool IsAudited(Type type) =>
         type != typeof(AuditEntry) && type != typeof(IdentityUserToken<string>) && type != typeof(Idempotency.IdempotencyRecord)
-        && type != typeof(Mail.OutboxMessage) && type != typeof(DataProtection.DataProtectionKey);
+        && type != typeof(Mail.OutboxMessage) && type != typeof(DataProtection.DataProtectionKey)
+        && type != typeof(Features.Notifications.PendingNotification);
 
     /// <summary>The fields the log shows a change of (keys name the record instead).</summary>
     public static bool IsShown(IProperty property) => !Hidden.Contains(property.Name) && !property.IsPrimaryKey();

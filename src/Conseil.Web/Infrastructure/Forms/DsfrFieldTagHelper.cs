@@ -25,6 +25,7 @@ public sealed class DsfrFieldTagHelper : TagHelper
     public string? InputMode { get; set; }
     public string? Pattern { get; set; }
     public IEnumerable<SelectListItem>? Items { get; set; }
+    public int Rows { get; set; } = 5;
 
     /// <summary>
     /// Text of the empty first option of a select ("— Choisir —"); none when empty (<c>placeholder=""</c>: Razor
@@ -56,7 +57,7 @@ public sealed class DsfrFieldTagHelper : TagHelper
         if (Hint is not null) label.InnerHtml.AppendHtml($"<span class=\"fr-hint-text\" id=\"{id}-hint\">").Append(Hint).AppendHtml("</span>");
         output.Content.AppendHtml(label);
 
-        var control = Items is null ? Input(value) : Select(value);
+        var control = Items is not null ? Select(value) : Type == "textarea" ? TextArea(value) : Input(value);
         control.Attributes["id"] = id;
         control.Attributes["name"] = name;
         if (Required) control.Attributes["required"] = "required";
@@ -85,6 +86,18 @@ public sealed class DsfrFieldTagHelper : TagHelper
         if (InputMode is not null) input.Attributes["inputmode"] = InputMode;
         if (Pattern is not null) input.Attributes["pattern"] = Pattern;
         return input;
+    }
+
+    /// <summary><c>type="textarea"</c>: a multi-line text (a mission, a message), <see cref="Rows"/> lines high.</summary>
+    private TagBuilder TextArea(string? value)
+    {
+        var area = new TagBuilder("textarea");
+        area.AddCssClass("fr-input");
+        area.Attributes["rows"] = Rows.ToString(CultureInfo.InvariantCulture);
+        if (MaxLength is not null) area.Attributes["maxlength"] = MaxLength.Value.ToString(CultureInfo.InvariantCulture);
+        // A line break right after <textarea> is dropped by the parser: this one keeps the value's own first line break.
+        area.InnerHtml.AppendHtml("\n").Append(value ?? "");
+        return area;
     }
 
     private TagBuilder Select(string? value)

@@ -16,6 +16,8 @@ public sealed class MailComposer(string councilName)
     public string Footer =>
         $"Ce message vous est envoyé automatiquement par la plateforme du {councilName}. Merci de ne pas y répondre.";
 
+    public const string Unsubscribe = "Ne plus recevoir ces courriels";
+
     public static string Greeting(string? name) => string.IsNullOrWhiteSpace(name) ? "Bonjour," : $"Bonjour {name.Trim()},";
 
     public string Text(OutgoingMail mail)
@@ -23,7 +25,9 @@ public sealed class MailComposer(string councilName)
         var text = new StringBuilder().Append(Greeting(mail.RecipientName)).Append("\n\n");
         foreach (var paragraph in mail.Paragraphs) text.Append(paragraph).Append("\n\n");
         if (mail.Link is { } link) text.Append(link.Label).Append(" : ").Append(link.Url).Append("\n\n");
-        return text.Append(councilName).Append("\n\n-- \n").Append(Footer).Append('\n').ToString();
+        text.Append(councilName).Append("\n\n-- \n").Append(Footer).Append('\n');
+        if (mail.UnsubscribeUrl is { } unsubscribe) text.Append(Unsubscribe).Append(" : ").Append(unsubscribe).Append('\n');
+        return text.ToString();
     }
 
     public string Html(OutgoingMail mail)
@@ -40,7 +44,11 @@ public sealed class MailComposer(string councilName)
                 .Append(Encode(link.Label)).Append("</a></p>\n");
         }
         return html.Append("<p>").Append(Encode(councilName)).Append("</p>\n")
-            .Append("<hr>\n<p style=\"font-size: 0.85em; color: #666666;\">").Append(Encode(Footer)).Append("</p>\n</body>\n</html>\n")
+            .Append("<hr>\n<p style=\"font-size: 0.85em; color: #666666;\">").Append(Encode(Footer)).Append("</p>\n")
+            .Append(mail.UnsubscribeUrl is { } unsubscribe
+                ? $"<p style=\"font-size: 0.85em; color: #666666;\"><a href=\"{Encode(unsubscribe)}\" style=\"color: #666666;\">{Encode(Unsubscribe)}</a></p>\n"
+                : "")
+            .Append("</body>\n</html>\n")
             .ToString();
     }
 

@@ -23,6 +23,12 @@ public static class MailMessages
         message.Headers["Message-ID"] = stored.MessageId;
         message.Headers["Content-Language"] = "fr";
         message.Headers["Auto-Submitted"] = "auto-generated";
+        // One-click unsubscribe (RFC 8058): the reader's button POSTs "List-Unsubscribe=One-Click" to the address.
+        if (stored.ListUnsubscribe is { } unsubscribe)
+        {
+            message.Headers["List-Unsubscribe"] = $"<{unsubscribe}>";
+            message.Headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+        }
         return message;
     }
 

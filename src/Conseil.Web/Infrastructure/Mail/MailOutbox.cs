@@ -19,6 +19,8 @@ public sealed class MailOutbox(AppDb db, TimeProvider clock, IOptions<MailOption
             throw new ArgumentException("Le destinataire doit être une adresse électronique seule.", nameof(mail));
         if (mail.Link is { } link && !IsWebAddress(link.Url))
             throw new ArgumentException("Le lien doit être une adresse http(s) absolue.", nameof(mail));
+        if (mail.UnsubscribeUrl is { } unsubscribe && !IsWebAddress(unsubscribe))
+            throw new ArgumentException("Le lien de désabonnement doit être une adresse http(s) absolue.", nameof(mail));
 
         var composer = new MailComposer(options.Value.CouncilName);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -31,6 +33,7 @@ public sealed class MailOutbox(AppDb db, TimeProvider clock, IOptions<MailOption
             TextBody = composer.Text(mail),
             HtmlBody = composer.Html(mail),
             Sensitive = mail.Sensitive,
+            ListUnsubscribe = mail.UnsubscribeUrl,
             NextAttemptAt = now,
             CreatedAt = now,
         };

@@ -39,6 +39,9 @@ public class OutboxMessage
     [Display(Name = "Message mis en forme (HTML)")]
     public string HtmlBody { get; set; } = "";
     public bool Sensitive { get; set; }
+
+    /// <summary>The one-click unsubscribe address (RFC 8058) of news messages: List-Unsubscribe and List-Unsubscribe-Post headers.</summary>
+    public string? ListUnsubscribe { get; set; }
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
     public int Attempts { get; set; }
 
@@ -63,6 +66,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(x => x.To).HasMaxLength(320);
         b.Property(x => x.Subject).HasMaxLength(400);
         b.Property(x => x.LastError).HasMaxLength(400);
+        b.Property(x => x.ListUnsubscribe).HasMaxLength(500);
         b.HasIndex(x => x.MessageId).IsUnique();
         // The sender's claim: pending messages whose next attempt is due.
         b.HasIndex(x => new { x.Status, x.NextAttemptAt });

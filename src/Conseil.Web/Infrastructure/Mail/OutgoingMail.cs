@@ -11,6 +11,9 @@ public sealed record OutgoingMail(string To, string Subject, IReadOnlyList<strin
 
     /// <summary>The body (a one-time link, a personal matter) is purged from the outbox once sent.</summary>
     public bool Sensitive { get; init; }
+
+    /// <summary>A one-click unsubscribe address (news of the working groups): shown under the signature.</summary>
+    public string? UnsubscribeUrl { get; init; }
 }
 
 /// <summary>A call to action: its label and an absolute http(s) address.</summary>

@@ -13,6 +13,8 @@ public enum RetentionKind
     OutboxMail,
     /// <summary>Kept with the dossier it belongs to (people heard, members of its working group): the council's archives.</summary>
     DossierArchive,
+    /// <summary>Candidacies to a working group (the motivation): deleted a set time after the selection.</summary>
+    Candidacy,
     /// <summary>Contributions received from the public: the contributor's contact data and, for one held back, the original text.</summary>
     Contribution,
 }

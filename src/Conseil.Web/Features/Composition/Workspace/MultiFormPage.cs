@@ -15,6 +15,9 @@ public abstract class MultiFormPage : PageModel
     /// <summary>Loads what the page shows; false when the record does not exist.</summary>
     protected abstract Task<bool> LoadAsync(CancellationToken cancellationToken);
 
+    /// <summary>Where a successful write goes: this page again, unless a page with more route values says.</summary>
+    protected virtual string? DoneUrl => null;
+
     /// <summary>The form field an editor's error belongs beside.</summary>
     protected virtual string FieldOf(RuleViolation error) => error.Field;
 
@@ -38,7 +41,7 @@ public abstract class MultiFormPage : PageModel
         if (result.Succeeded)
         {
             TempData["Success"] = message;
-            return RedirectToPage(new { Id });
+            return DoneUrl is { } url ? LocalRedirect(url) : RedirectToPage(new { Id });
         }
         ModelState.AddErrors(result, prefix, FieldOf);
         return await RedisplayAsync(cancellationToken);
