@@ -18,6 +18,7 @@ internal static class BenchArgs
         Console.Error.WriteLine("""
             Conseil.Bench generate <sqlite|postgres> <connection string> <scale: 1 = realistic, 10 = tenfold>
             Conseil.Bench ceiling-sql <sqlite|postgres> <connection string> <seconds> <workers>
+            Conseil.Bench totp <base32 key>
             """);
         return 2;
     }

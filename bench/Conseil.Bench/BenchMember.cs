@@ -7,16 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conseil.Bench;
 
 /// <summary>
-/// The member account bench/run signs in with (curl, then wrk with its session cookie), to measure the pages a
-/// member reads: the workspace home, and /composition rendered (signed-in visitors bypass the output cache).
-/// The member role needs no second factor.
+/// The accounts bench/run signs in with (curl, then wrk with the session cookie), to measure the pages a member
+/// reads (the workspace home, /composition rendered: signed-in visitors bypass the output cache, a dossier of their
+/// group) and the secretariat's (the dossiers' dashboard). The member role needs no second factor; the secretariat's
+/// account has a known authenticator key, whose code `Conseil.Bench totp` computes.
 /// </summary>
 internal static class BenchMember
 {
     public const string Email = "membre@bench.test";
     public const string Password = "banc-d-essai-membre";
+    public const string SecretariatEmail = "secretariat@bench.test";
 
-    public static async Task CreateAsync(IServiceProvider services)
+    /// <summary>Creates both accounts; returns the member's person and the secretariat's authenticator key.</summary>
+    public static async Task<(int PersonId, string SecretariatKey)> CreateAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDb>();
@@ -29,5 +32,13 @@ internal static class BenchMember
         var created = await users.CreateAsync(user, Password);
         if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, Roles.Member);
+
+        var staff = new AppUser { UserName = SecretariatEmail, Email = SecretariatEmail, EmailConfirmed = true, DisplayName = "Secrétariat (banc d'essai)" };
+        created = await users.CreateAsync(staff, Password);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(staff, Roles.Secretariat);
+        await users.ResetAuthenticatorKeyAsync(staff);
+        await users.SetTwoFactorEnabledAsync(staff, true);
+        return (person.Id, (await users.GetAuthenticatorKeyAsync(staff))!);
     }
 }

@@ -1,11 +1,19 @@
 using Conseil.Bench;
 
-// bench/run's helper: `generate` builds the data set, `ceiling-sql` measures the raw indexed query.
+// bench/run's helper: `generate` builds the data set, `ceiling-sql` measures the raw indexed query, `totp` gives the
+// secretariat account's current code.
 return args switch
 {
     ["generate", var provider, var connection, var scale] =>
         await DataSet.GenerateAsync(BenchArgs.Provider(provider), connection, BenchArgs.Positive(scale)),
     ["ceiling-sql", var provider, var connection, var seconds, var workers] =>
         await SqlCeiling.RunAsync(BenchArgs.Provider(provider), connection, BenchArgs.Positive(seconds), BenchArgs.Positive(workers)),
+    ["totp", var key] => Print(Conseil.Tests.Support.Totp.Code(key)),
     _ => BenchArgs.Usage(),
 };
+
+static int Print(string line)
+{
+    Console.WriteLine(line);
+    return 0;
+}

@@ -17,6 +17,7 @@ public static class ApiDocument
         public const string Roster = "Import et exports";
         public const string Accounts = "Comptes";
         public const string Privacy = "Données personnelles";
+        public const string Dossiers = "Dossiers";
     }
 
     private static readonly Dictionary<string, string> Descriptions = new()
@@ -26,6 +27,7 @@ public static class ApiDocument
         [Tags.Roster] = "La composition en cours en CSV, XLSX et Popolo ; le modèle de fichier d'import.",
         [Tags.Accounts] = "Le compte de l'utilisateur connecté.",
         [Tags.Privacy] = "Registre des traitements et droit d'accès (RGPD).",
+        [Tags.Dossiers] = "Saisines et dossiers : la liste pour le secrétariat, un dossier pour les membres de ses groupes de travail (404 pour les autres).",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>

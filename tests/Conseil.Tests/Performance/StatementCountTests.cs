@@ -1,4 +1,5 @@
 using Conseil.Bench;
+using Conseil.Tests.Features.Composition;
 using Conseil.Tests.Security;
 using Conseil.Tests.Support;
 using Conseil.Web.Data;
@@ -13,7 +14,8 @@ namespace Conseil.Tests.Performance;
 
 /// <summary>
 /// A page reads in a bounded number of SQL statements: never more with ten more terms of history (about tenfold
-/// the people and mandates) than with the demo content (a lookup skipped when nothing needs it may make it fewer),
+/// the people and mandates) and tenfold the dossiers (and the hearings, contributions and documents of one of the
+/// member's dossiers) than with the demo content (a lookup skipped when nothing needs it may make it fewer),
 /// and never more than <see cref="Ceiling"/>. The pages are the
 /// matrix's GET pages (not the API nor the exports), so a new page is counted without being listed here, each read
 /// as the least privileged role that may open it: signed in, so the page is rendered, not served from the output
@@ -56,13 +58,27 @@ public sealed class StatementCountTests
             [Roles.Member] = await ClientAsync(app, Roles.Member, DemoContent.MemberEmail, cancellationToken),
             [Roles.Secretariat] = await ClientAsync(app, Roles.Secretariat, DemoContent.SecretariatEmail, cancellationToken),
         };
-        var pages = Pages();
+        var pages = Pages().ToList();
+        // A dossier of the member's group, and many dossiers for the dashboard: both grow tenfold below.
+        var today = DateOnly.FromDateTime(site.Clock.GetUtcNow().UtcDateTime);
+        int large;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            large = await DossierGenerator.AddGroupDossierAsync(db, (await db.DemoMemberAsync(cancellationToken)).Id, today, cancellationToken);
+            await DossierGenerator.GrowAsync(db, large, 20, 100, 50, today, cancellationToken);
+            await DossierGenerator.AddDossiersAsync(db, 200, today, cancellationToken);
+        }
+        pages.Add(($"/espace/dossiers/{large}", Roles.Member));
 
         var withDemo = new List<int>();
         foreach (var (path, role) in pages) withDemo.Add(await CountAsync(clients[role], counter, path, cancellationToken));
         using (var scope = app.Services.CreateScope())
         {
-            await HistoryGenerator.AddPastTermsAsync(scope.ServiceProvider.GetRequiredService<AppDb>(), ExtraTerms, cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+            await HistoryGenerator.AddPastTermsAsync(db, ExtraTerms, cancellationToken);
+            await DossierGenerator.GrowAsync(db, large, 180, 900, 450, today, cancellationToken);
+            await DossierGenerator.AddDossiersAsync(db, 1800, today, cancellationToken);
         }
         var report = new List<string>();
         var faults = new List<string>();
@@ -70,7 +86,8 @@ public sealed class StatementCountTests
         {
             var (path, role) = pages[i];
             var withHistory = await CountAsync(clients[role], counter, path, cancellationToken);
-            report.Add($"{path} {withHistory} {role}");
+            // bench/run names the large dossier's page by its scenario path.
+            report.Add($"{path.Replace($"/espace/dossiers/{large}", "/espace/dossiers/{large}", StringComparison.Ordinal)} {withHistory} {role}");
             if (withHistory > withDemo[i] || withHistory > Ceiling) faults.Add($"{path} ({role}) : {withDemo[i]} → {withHistory}");
         }
 

@@ -50,9 +50,16 @@ public class Dossier
     public List<DossierTheme> Themes { get; set; } = [];
 }
 
+/// <summary>A line of a dossier's numbered list (a question, a theme): numbers are unique per dossier.</summary>
+public interface INumberedLine
+{
+    int Id { get; }
+    int Number { get; set; }
+}
+
 /// <summary>A question the referral asks, numbered as in the letter.</summary>
 [DisplayName("Question de la saisine")]
-public class DossierQuestion
+public class DossierQuestion : INumberedLine
 {
     public int Id { get; set; }
     [Display(Name = "Dossier")]
@@ -77,7 +84,7 @@ public class DossierMinistry
 
 /// <summary>A theme the instruction covers (the five points of the COVID hearings), which hearings are tagged with.</summary>
 [DisplayName("Thème du dossier")]
-public class DossierTheme
+public class DossierTheme : INumberedLine
 {
     public int Id { get; set; }
     [Display(Name = "Dossier")]

@@ -1,3 +1,6 @@
+using Conseil.Web.Data.Seed;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Workspace;
 using Conseil.Web.Infrastructure;
 
 namespace Conseil.Web.Features.Programme;
@@ -7,5 +10,12 @@ public sealed class ProgrammeFeature : IFeature
 {
     public void Add(WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddScoped<ProgrammeQueries>();
+        services.AddScoped<ProgrammeService>();
+        services.AddScoped<ProgrammeChoices>();
+        services.AuthorizeFolder("/Programme/Workspace", Policies.Workspace);
+        services.AddWorkspaceMenuEntry("Programme de travail", "/espace/programme", Policies.Workspace);
+        services.AddDemoContent<ProgrammeDemo>();
     }
 }

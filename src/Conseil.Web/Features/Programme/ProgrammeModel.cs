@@ -32,6 +32,7 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         b.Property(x => x.Name).HasMaxLength(300);
         b.HasOne(x => x.Axis).WithMany(a => a.Items).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Body).WithMany().OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Dossier).WithMany().OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.AxisId, x.SortOrder });
     }
 }

@@ -84,4 +84,9 @@ public class WorkItem
     public WorkItemProgress Progress { get; set; }
     [Display(Name = "Ordre")]
     public int SortOrder { get; set; }
+
+    /// <summary>The dossier that carries the work, when there is one (a self-referral, or a referral the programme took in).</summary>
+    [Display(Name = "Dossier")]
+    public int? DossierId { get; set; }
+    public Dossiers.Dossier? Dossier { get; set; }
 }

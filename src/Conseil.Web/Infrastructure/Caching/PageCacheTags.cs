@@ -1,5 +1,6 @@
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Network;
+using Conseil.Web.Features.Programme;
 
 namespace Conseil.Web.Infrastructure.Caching;
 
@@ -12,6 +13,9 @@ public static class PageCacheTags
     /// <summary>The home page and the public composition: the terms, seats, mandates and bodies of the Council.</summary>
     public const string Composition = "composition";
 
+    /// <summary>The public work programmes (/programme): the adopted programmes, their axes, work items and the bodies in charge.</summary>
+    public const string Programme = "programme";
+
     private static readonly Dictionary<string, Type[]> Shown = new()
     {
         [Composition] =
@@ -19,6 +23,7 @@ public static class PageCacheTags
             typeof(Term), typeof(College), typeof(Seat), typeof(Mandate), typeof(Person), typeof(Organisation),
             typeof(Body), typeof(BodyMembership), typeof(Office), typeof(LocalCommittee),
         ],
+        [Programme] = [typeof(WorkProgramme), typeof(Axis), typeof(WorkItem), typeof(Body)],
     };
 
     private static readonly ILookup<Type, string> ByType =

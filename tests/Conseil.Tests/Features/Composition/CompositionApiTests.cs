@@ -37,7 +37,7 @@ public sealed class CompositionApiTests : AppTest
     {
         var json = await Factory.CreateClientAs(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
         var declared = json.GetProperty("tags").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
-        declared.ShouldBe(["Composition", "Instances", "Import et exports", "Comptes", "Données personnelles"], ignoreOrder: true);
+        declared.ShouldBe(["Composition", "Instances", "Import et exports", "Comptes", "Données personnelles", "Dossiers"], ignoreOrder: true);
 
         foreach (var path in json.GetProperty("paths").EnumerateObject())
         {
@@ -55,7 +55,7 @@ public sealed class CompositionApiTests : AppTest
     // The words of the API's paths: English, as the code. A new resource adds its word here, in English.
     private static readonly HashSet<string> EnglishSegments =
         ["", "api", "composition", "terms", "organizations", "people", "seats", "colleges", "quota", "mandates", "bodies",
-         "members", "rules", "account", "privacy", "register", "export"];
+         "members", "rules", "account", "privacy", "register", "export", "dossiers"];
 
     [Fact]
     public async Task Writing_requires_the_secretariat()
