@@ -22,6 +22,7 @@ public sealed class DossiersFeature : IFeature
         services.AddDashboardCard<MyDossiersCard>(Policies.Workspace);
         services.AddDemoContent<DossiersDemo>();
         services.AddHearings();
+        services.AddDocuments();
     }
 
     public void Map(WebApplication app) => app.MapDossiersApi();
