@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Conseil.Tests.Features.Composition;
 using Conseil.Tests.Features.WorkingGroups;
+using Conseil.Tests.Infrastructure.Files;
 using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Data.Seed;
@@ -45,10 +46,13 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             await db.AddGroupAsync("Autre groupe", WorkingGroupBuilders.Dossier("Autre dossier"), other);
 
             var document = new DossierDocument { Dossier = dossier, Title = "Note de travail", Kind = DocumentKind.WorkingDocument, CreatedAt = DateTime.UtcNow };
+            // A real file in the host's store, so that its download answers 200 to whoever may enter the space.
+            using var pdf = new MemoryStream(SampleFiles.Pdf("Note de travail du groupe"));
+            var stored = (await scope.ServiceProvider.GetRequiredService<FileStore>().SaveAsync(pdf, "note.pdf", FileKind.All)).File!;
             var version = new DocumentVersion
             {
-                Document = document, Number = 1, FileName = "note.pdf", StorageName = "space-matrix-absent.pdf",
-                ContentType = "application/pdf", Size = 1, Sha256 = new string('0', 64), UploadedAt = DateTime.UtcNow,
+                Document = document, Number = 1, FileName = stored.DisplayName, StorageName = stored.StorageName,
+                ContentType = stored.Kind.MimeType, Size = stored.Size, Sha256 = stored.Sha256, UploadedAt = DateTime.UtcNow,
             };
             var hearing = new Hearing { Dossier = dossier, At = new DateTime(2026, 3, 2, 14, 0, 0, DateTimeKind.Utc) };
             var contribution = new Contribution

@@ -21,6 +21,8 @@ public sealed class DossiersFeature : IFeature
         services.AddWorkspaceMenuEntry("Dossiers et saisines", "/espace/dossiers", Policies.Secretariat);
         services.AddDashboardCard<MyDossiersCard>(Policies.Workspace);
         services.AddDemoContent<DossiersDemo>();
+        services.AddHearings();
+        services.AddDocuments();
     }
 
     public void Map(WebApplication app) => app.MapDossiersApi();

@@ -12,7 +12,10 @@ public static class RosterCsvExport
     public static readonly string[] Header =
         ["collège", "siège", "intitulé du siège", "organisme", "rôle", "nom", "prénom", "début", "fin", "mandature", "acte"];
 
-    public static byte[] Write(IEnumerable<ExportRow> rows)
+    public static byte[] Write(IEnumerable<ExportRow> rows) => Write(Header, rows.Select(Cells));
+
+    /// <summary>Any table as such a CSV, its header first (the hearings' annex is written so too).</summary>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IEnumerable<string>> rows)
     {
         var options = new CsvWriterOptions
         {
@@ -25,11 +28,11 @@ public static class RosterCsvExport
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, options, true))
         {
-            foreach (var name in Header) csv.WriteField(name);
+            foreach (var name in header) csv.WriteField(name);
             csv.EndRecord();
             foreach (var row in rows)
             {
-                foreach (var cell in Cells(row)) csv.WriteField(cell);
+                foreach (var cell in row) csv.WriteField(cell);
                 csv.EndRecord();
             }
         }

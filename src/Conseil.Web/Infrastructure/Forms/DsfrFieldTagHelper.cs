@@ -10,7 +10,7 @@ namespace Conseil.Web.Infrastructure.Forms;
 /// to it by aria-describedby. Redisplays what the user typed when the form comes back with errors (never a
 /// password).
 /// <c>&lt;dsfr-field for="Input.StartDate" label="Date de début" type="date" /&gt;</c>, or with
-/// <c>items</c> for a select, or <c>type="textarea"</c> for a text of several lines.
+/// <c>items</c> for a select.
 /// </summary>
 [HtmlTargetElement("dsfr-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class DsfrFieldTagHelper : TagHelper
@@ -26,7 +26,8 @@ public sealed class DsfrFieldTagHelper : TagHelper
     public string? Pattern { get; set; }
     public IEnumerable<SelectListItem>? Items { get; set; }
 
-    /// <summary>The visible lines of a <c>type="textarea"</c>.</summary>
+    /// <summary>The file types a <c>type="file"</c> offers to choose (a hint to the browser; the server checks the content).</summary>
+    public string? Accept { get; set; }
     public int Rows { get; set; } = 5;
 
     /// <summary>
@@ -48,8 +49,8 @@ public sealed class DsfrFieldTagHelper : TagHelper
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        var group = Items is null ? "fr-input-group" : "fr-select-group";
-        output.Attributes.SetAttribute("class", error is null ? group : $"{group} {group}--error");
+        var group = Items is not null ? "fr-select-group" : Type == "file" ? "fr-upload-group" : "fr-input-group";
+        output.Attributes.SetAttribute("class", error is null ? group : Type == "file" ? $"{group} fr-input-group--error" : $"{group} {group}--error");
 
         var label = new TagBuilder("label");
         label.AddCssClass("fr-label");
@@ -80,9 +81,10 @@ public sealed class DsfrFieldTagHelper : TagHelper
     private TagBuilder Input(string? value)
     {
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
-        input.AddCssClass("fr-input");
+        input.AddCssClass(Type == "file" ? "fr-upload" : "fr-input");
         input.Attributes["type"] = Type;
-        if (Type != "password") input.Attributes["value"] = value ?? "";
+        if (Type is not ("password" or "file")) input.Attributes["value"] = value ?? "";
+        if (Accept is not null) input.Attributes["accept"] = Accept;
         if (Autocomplete is not null) input.Attributes["autocomplete"] = Autocomplete;
         if (MaxLength is not null) input.Attributes["maxlength"] = MaxLength.Value.ToString(CultureInfo.InvariantCulture);
         if (InputMode is not null) input.Attributes["inputmode"] = InputMode;

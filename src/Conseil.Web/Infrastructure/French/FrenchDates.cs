@@ -16,6 +16,16 @@ public static class FrenchDates
     public static DateTime ToParis(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
 
+    /// <summary>
+    /// The UTC instant of a day and time typed in a form, read as Paris time; null for a time Paris skips (the hour
+    /// lost when summer time begins). A time Paris lives twice (when it ends) is read as the winter one.
+    /// </summary>
+    public static DateTime? FromParis(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        return Paris.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, Paris);
+    }
+
     /// <summary>Today in Paris, from the injected clock.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow().UtcDateTime));
 
