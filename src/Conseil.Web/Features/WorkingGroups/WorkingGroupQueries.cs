@@ -119,32 +119,30 @@ public sealed class WorkingGroupQueries(AppDb db, TimeProvider clock)
     public sealed record MemberHome(IReadOnlyList<GroupRow> Groups, IReadOnlyList<OpenCall> Calls);
 
     /// <summary>
-    /// The workspace home's card, in one statement from the account: the person's current groups, and the calls open
+    /// The workspace home's card, in two statements from the account: the person's current groups, and the calls open
     /// today to other groups if they hold a current mandate. Staff accounts, tied to no person, get nothing.
     /// </summary>
     public async Task<MemberHome> HomeAsync(string userId, CancellationToken ct)
     {
         var today = Today;
         var person = db.Users.Where(u => u.Id == userId && u.PersonId != null).Select(u => u.PersonId!.Value);
-        var groups = db.GroupMembers.Where(m => person.Contains(m.PersonId) && m.WorkingGroup.ClosedOn == null)
+        var groups = await db.GroupMembers.Where(m => person.Contains(m.PersonId) && m.WorkingGroup.ClosedOn == null)
             .Select(m => new
             {
-                IsCall = false, Id = m.WorkingGroupId, GroupId = m.WorkingGroupId, m.WorkingGroup.Name,
-                Dossier = m.WorkingGroup.Dossier != null ? m.WorkingGroup.Dossier.Name : null, m.Role, ClosesOn = m.WorkingGroup.EndDate, Applied = false,
-            });
-        var calls = db.CallsForCandidates
+                m.WorkingGroupId, m.WorkingGroup.Name, Dossier = m.WorkingGroup.Dossier != null ? m.WorkingGroup.Dossier.Name : null,
+                m.Role, m.WorkingGroup.EndDate,
+            })
+            .AsNoTracking().ToListAsync(ct);
+        // A second statement, not a UNION: PostgreSQL cannot unite the role's stored name with a constant.
+        var calls = await db.CallsForCandidates
             .Where(c => c.DecidedOn == null && c.OpensOn <= today && today <= c.ClosesOn && c.WorkingGroup.ClosedOn == null
                 && !c.WorkingGroup.Members.Any(m => person.Contains(m.PersonId))
                 && db.Mandates.Any(m => person.Contains(m.PersonId) && m.Status == MandateStatus.Active && m.StartDate <= today && today <= m.EndDate))
-            .Select(c => new
-            {
-                IsCall = true, c.Id, GroupId = c.WorkingGroupId, c.WorkingGroup.Name, Dossier = (string?)null, Role = GroupRole.Member, c.ClosesOn,
-                Applied = c.Candidacies.Any(x => person.Contains(x.PersonId)),
-            });
-        var lines = await groups.Concat(calls).AsNoTracking().ToListAsync(ct);
+            .Select(c => new OpenCall(c.Id, c.WorkingGroupId, c.WorkingGroup.Name, c.ClosesOn, c.Candidacies.Any(x => person.Contains(x.PersonId))))
+            .AsNoTracking().ToListAsync(ct);
         return new(
-            [.. lines.Where(l => !l.IsCall).OrderBy(l => l.Name, FrenchOrder.Instance)
-                .Select(l => new GroupRow(l.GroupId, l.Name, null, l.Dossier, null, default, l.ClosesOn, null, 0, l.Role))],
-            [.. lines.Where(l => l.IsCall).OrderBy(l => l.ClosesOn).Select(l => new OpenCall(l.Id, l.GroupId, l.Name, l.ClosesOn, l.Applied))]);
+            [.. groups.OrderBy(g => g.Name, FrenchOrder.Instance)
+                .Select(g => new GroupRow(g.WorkingGroupId, g.Name, null, g.Dossier, null, default, g.EndDate, null, 0, g.Role))],
+            [.. calls.OrderBy(c => c.ClosesOn)]);
     }
 }
