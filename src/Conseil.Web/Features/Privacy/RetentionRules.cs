@@ -129,7 +129,7 @@ public sealed class RetentionRules(IOptions<RetentionOptions> options, TimeProvi
             await using var transaction = await db.JoinOrBeginTransactionAsync(ct);
             if (await db.NotificationPreferences.Where(n => n.Id == row.Id).ExecuteDeleteAsync(ct) == 0) continue;
             await db.PendingNotifications.Where(n => n.PersonId == row.PersonId).ExecuteDeleteAsync(ct);
-            await RecordAsync(db, nameof(NotificationPreference), row.Id.ToString(), "Conservation : préférence de notification supprimée", ct);
+            await RecordAsync(db, nameof(NotificationPreference), row.Id.ToString(), "Conservation : notifications supprimées", ct);
             await transaction.CommitAsync(ct);
             deleted++;
         }
