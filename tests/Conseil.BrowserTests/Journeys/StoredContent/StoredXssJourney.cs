@@ -16,6 +16,8 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         var stored = await PayloadSeeder.SeedAsync(journey);
         var programmeAndDossiers = await ProgrammeAndDossierPayloads.SeedAsync(journey);
         var groups = await PayloadGroups.SeedAsync(browser, journey, stored);
+        var work = await PayloadDossierWork.SeedAsync(journey, programmeAndDossiers.Dossiers[0]);
+        var contributions = await PayloadContributions.SeedAsync(browser, journey, programmeAndDossiers.Dossiers[0]);
 
         await PayloadImport.UploadAsync(journey, stored);
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);
@@ -26,6 +28,8 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         foreach (var (address, expected) in Pages(stored)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in ProgrammeAndDossierPayloads.Pages(programmeAndDossiers)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadGroups.Pages(groups)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in PayloadDossierWork.Pages(work)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in PayloadContributions.Pages(contributions)) await check.VisitAsync(address, expected);
 
         check.Problems.ShouldBeEmpty(string.Join("\n", check.Problems));
         check.PagesChecked.ShouldBeGreaterThan(50);
