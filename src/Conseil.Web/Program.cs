@@ -4,6 +4,7 @@ using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
 using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.Outbox;
 using Conseil.Web.Features.Privacy;
@@ -25,6 +26,7 @@ IFeature[] features =
     new DossiersFeature(),
     new WorkingGroupsFeature(),
     new ContributionsFeature(),
+    new MeetingsFeature(),
     new NotificationsFeature(),
     new RosterFeature(),
     new AccountsFeature(),

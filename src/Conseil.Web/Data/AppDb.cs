@@ -2,6 +2,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
 using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.Programme;
@@ -51,6 +52,9 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     public DbSet<Candidacy> Candidacies => Set<Candidacy>();
     public DbSet<GroupThread> GroupThreads => Set<GroupThread>();
     public DbSet<GroupPost> GroupPosts => Set<GroupPost>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<PendingNotification> PendingNotifications => Set<PendingNotification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -7,7 +7,8 @@ namespace Conseil.Tests.Security;
 /// kind and fails on an endpoint under a space prefix that is not listed here. Route parameters name the objects of
 /// the seeded space: {id:int} is the dossier (under /espace/dossiers, /api/dossiers) or the group (under
 /// /espace/groupes); {documentId:int}, {versionId:int}, {hearingId:int}, {contributionId:int}, {threadId:int},
-/// {callId:int} are its document, version, hearing, contribution, thread and call for candidates.
+/// {callId:int} are its document, version, hearing, contribution, thread and call for candidates; under /espace/seances,
+/// {id:int} is a closed meeting of a body the group member sits on (the member of another group sits on another body).
 /// </summary>
 public static partial class SpaceMatrix
 {
@@ -27,7 +28,7 @@ public static partial class SpaceMatrix
     }
 
     /// <summary>Every endpoint whose pattern starts with one of these is a space's and must have a row.</summary>
-    public static readonly string[] SpacePrefixes = ["/espace/dossiers/{id:int}", "/espace/groupes/{id:int}", "/api/dossiers/{id:int}"];
+    public static readonly string[] SpacePrefixes = ["/espace/dossiers/{id:int}", "/espace/groupes/{id:int}", "/api/dossiers/{id:int}", "/espace/seances/{id:int}"];
 
     /// <summary>A page the space's members read; outsiders get 404.</summary>
     private static Row Space(string method, string pattern) => new(method, pattern);
@@ -36,5 +37,5 @@ public static partial class SpaceMatrix
     private static Row Steering(string method, string pattern) =>
         new(method, pattern) { GroupMember = Access.NotFound, President = Access.NotFound };
 
-    public static IReadOnlyList<Row> Rows { get; } = [.. Dossiers(), .. WorkingGroups(), .. Contributions()];
+    public static IReadOnlyList<Row> Rows { get; } = [.. Dossiers(), .. WorkingGroups(), .. Contributions(), .. Meetings()];
 }

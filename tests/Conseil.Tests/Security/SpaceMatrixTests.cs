@@ -9,6 +9,7 @@ using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
 using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,7 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             };
             contribution.Attachments.Add(await StoredAttachmentAsync());
             db.AddRange(document, version, hearing, contribution, thread, call);
+            var meeting = ClosedMeeting(db, member, other);
             await db.SaveChangesAsync();
 
             MemberUser = await db.AddAccountAsync(member, "agathe.membre@conseil.test");
@@ -83,6 +85,24 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             Parameters["{attachmentId:int}"] = contribution.Attachments[0].Id.ToString();
             Parameters["{threadId:int}"] = thread.Id.ToString();
             Parameters["{callId:int}"] = call.Id.ToString();
+            Parameters["{meeting}"] = meeting.Id.ToString();
+        }
+
+        /// <summary>A closed meeting of a commission the member sits on; the member of the other group sits on another one.</summary>
+        private static Meeting ClosedMeeting(AppDb db, Person member, Person other)
+        {
+            var commission = new Body { Slug = "commission-privee", Name = "Commission à huis clos", Kind = BodyKind.StandingCommission };
+            var another = new Body { Slug = "autre-commission", Name = "Autre commission", Kind = BodyKind.StandingCommission };
+            db.BodyMemberships.AddRange(
+                new BodyMembership { Body = commission, Person = member, StartDate = new DateOnly(2026, 1, 1) },
+                new BodyMembership { Body = another, Person = other, StartDate = new DateOnly(2026, 1, 1) });
+            var meeting = new Meeting
+            {
+                Body = commission, StartsAt = new DateTime(2026, 12, 10, 13, 0, 0, DateTimeKind.Utc), EndsAt = new DateTime(2026, 12, 10, 16, 0, 0, DateTimeKind.Utc),
+                Place = "Salle 2", Items = [new AgendaItem { Number = 1, Title = "Point d'essai", Kind = AgendaItemKind.Debate }],
+            };
+            db.Meetings.Add(meeting);
+            return meeting;
         }
 
         /// <summary>A released attachment of the contribution, its bytes in the store: a download answers 200 to whoever may have it.</summary>
@@ -99,7 +119,8 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
 
         public string Url(SpaceMatrix.Row row)
         {
-            var space = row.Pattern.StartsWith("/espace/groupes", StringComparison.Ordinal) ? Parameters["{group}"] : Parameters["{dossier}"];
+            var space = row.Pattern.StartsWith("/espace/groupes", StringComparison.Ordinal) ? Parameters["{group}"]
+                : row.Pattern.StartsWith("/espace/seances", StringComparison.Ordinal) ? Parameters["{meeting}"] : Parameters["{dossier}"];
             var url = row.Pattern.Replace("{id:int}", space, StringComparison.Ordinal);
             foreach (var (name, value) in Parameters) url = url.Replace(name, value, StringComparison.Ordinal);
             return url + row.Query;

@@ -22,6 +22,7 @@ public sealed record PersonExport(
     public IReadOnlyList<GroupPostExport> GroupPosts { get; init; } = [];
     public IReadOnlyList<NotificationPreferenceExport> NotificationPreferences { get; init; } = [];
     public IReadOnlyList<PendingNotificationExport> PendingNotifications { get; init; } = [];
+    public IReadOnlyList<AttendanceExport> Attendances { get; init; } = [];
 }
 
 public sealed record PersonRecord(int Id, string GivenName, string FamilyName, string Gender, string? Email, bool IsDemo);
@@ -42,6 +43,9 @@ public sealed record CandidacyExport(int Id, string Group, DateTime SubmittedAt,
 
 /// <summary>A message they wrote in a group's discussion thread.</summary>
 public sealed record GroupPostExport(int Id, string Group, string Thread, DateTime At, string Text);
+
+/// <summary>A line of a meeting's attendance sheet about them: their own attendance, or a proxy they held for another member.</summary>
+public sealed record AttendanceExport(int Id, string Body, DateTime StartsAt, string Person, string Presence, string? ProxyHolder);
 
 /// <summary>How they hear of their groups' news (the unsubscribe link's secret is not exported).</summary>
 public sealed record NotificationPreferenceExport(string Mode);

@@ -26,6 +26,10 @@ public static class FrenchDates
         return Paris.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, Paris);
     }
 
+    /// <summary>Why a day and time typed in a form is no moment in Paris: the hour lost when summer time begins.</summary>
+    public static string SkippedTime(DateOnly day, TimeOnly time) =>
+        $"L'heure {time.ToString("H' h 'mm", French.Culture)} n'existe pas à Paris le {Day(day)} (passage à l'heure d'été) : choisissez-en une autre.";
+
     /// <summary>Today in Paris, from the injected clock.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow().UtcDateTime));
 

@@ -34,7 +34,7 @@ public sealed partial class ReadableExportTests : AppTest
         var text = main.TextContent;
 
         main.QuerySelectorAll("h2").Select(h => h.TextContent).ShouldBe(
-            ["Identité", "Mandats, fonctions et participations", "Groupes de travail", "Nouvelles des groupes par courriel",
+            ["Identité", "Mandats, fonctions et participations", "Groupes de travail", "Séances", "Nouvelles des groupes par courriel",
                 "Compte de l'espace de travail", "Journal des modifications", "Courriels de la plateforme"]);
         text.ShouldContain("Femme");
         text.ShouldMatch("(Titulaire|Suppléant)");

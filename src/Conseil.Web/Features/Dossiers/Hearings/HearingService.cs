@@ -102,8 +102,7 @@ public sealed class HearingService(AppDb db, DossierNews news)
             return null;
         }
         if (FrenchDates.FromParis(day, time) is { } at) return at;
-        errors.Add(new(nameof(HearingInput.Time),
-            $"L'heure {time.ToString("H' h 'mm", French.Culture)} n'existe pas à Paris le {FrenchDates.Day(day)} (passage à l'heure d'été) : choisissez-en une autre."));
+        errors.Add(new(nameof(HearingInput.Time), FrenchDates.SkippedTime(day, time)));
         return null;
     }
 

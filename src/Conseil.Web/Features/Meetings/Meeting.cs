@@ -1,0 +1,109 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings.Rules;
+
+namespace Conseil.Web.Features.Meetings;
+
+public enum MeetingMode
+{
+    InPerson,
+    Remote,
+    Hybrid,
+}
+
+public enum MeetingStatus
+{
+    Planned,
+    /// <summary>Held: attendance recorded with the quorum met (or not needed).</summary>
+    Held,
+    /// <summary>The quorum failed: the body is convened again with the same agenda.</summary>
+    Postponed,
+    Cancelled,
+}
+
+/// <summary>A session of a body: the plenary assembly, the standing commission, the CEDTS, a working group, a local committee.</summary>
+[DisplayName("Séance")]
+public class Meeting
+{
+    public int Id { get; set; }
+    [Display(Name = "Instance")]
+    public int BodyId { get; set; }
+    public Body Body { get; set; } = null!;
+    [Display(Name = "Début")]
+    public DateTime StartsAt { get; set; }
+    [Display(Name = "Fin")]
+    public DateTime EndsAt { get; set; }
+    [Display(Name = "Lieu")]
+    public string Place { get; set; } = "";
+    [Display(Name = "Lien de visioconférence")]
+    public string VideoLink { get; set; } = "";
+    [Display(Name = "Modalité")]
+    public MeetingMode Mode { get; set; }
+    [Display(Name = "Séance publique")]
+    public bool IsPublic { get; set; }
+    [Display(Name = "Statut")]
+    public MeetingStatus Status { get; set; }
+
+    /// <summary>The meeting whose quorum failed, when this one is its second convocation (same agenda, no quorum by default).</summary>
+    [Display(Name = "Seconde convocation de la séance")]
+    public int? FirstConvocationId { get; set; }
+    public Meeting? FirstConvocation { get; set; }
+    [Display(Name = "Créée le")]
+    public DateTime CreatedAt { get; set; }
+
+    public List<AgendaItem> Items { get; set; } = [];
+    public List<Attendance> Attendances { get; set; } = [];
+
+    public bool IsSecondConvocation => FirstConvocationId is not null;
+}
+
+public enum AgendaItemKind
+{
+    Information,
+    Debate,
+    /// <summary>A text or a proposal put to the vote.</summary>
+    Vote,
+}
+
+/// <summary>An item of a meeting's agenda, in order: what is presented, debated or put to the vote, and the dossier it concerns.</summary>
+[DisplayName("Point de l'ordre du jour")]
+public class AgendaItem
+{
+    public int Id { get; set; }
+    [Display(Name = "Séance")]
+    public int MeetingId { get; set; }
+    public Meeting Meeting { get; set; } = null!;
+    [Display(Name = "Numéro")]
+    public int Number { get; set; }
+    [Display(Name = "Intitulé")]
+    public required string Title { get; set; }
+    [Display(Name = "Nature")]
+    public AgendaItemKind Kind { get; set; }
+    [Display(Name = "Dossier")]
+    public int? DossierId { get; set; }
+    public Dossier? Dossier { get; set; }
+    [Display(Name = "Présentation")]
+    public string Description { get; set; } = "";
+}
+
+/// <summary>A convened member's attendance at a meeting, and the member they gave their proxy to.</summary>
+[DisplayName("Présence à une séance")]
+public class Attendance
+{
+    public int Id { get; set; }
+    [Display(Name = "Séance")]
+    public int MeetingId { get; set; }
+    public Meeting Meeting { get; set; } = null!;
+    [Display(Name = "Personne")]
+    public int PersonId { get; set; }
+    public Person Person { get; set; } = null!;
+    [Display(Name = "Présence")]
+    public Presence Presence { get; set; }
+    [Display(Name = "Procuration donnée à")]
+    public int? ProxyHolderId { get; set; }
+    public Person? ProxyHolder { get; set; }
+    [Display(Name = "Enregistrée le")]
+    public DateTime RecordedAt { get; set; }
+}

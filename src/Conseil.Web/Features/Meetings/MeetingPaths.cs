@@ -1,0 +1,9 @@
+namespace Conseil.Web.Features.Meetings;
+
+public static class MeetingPaths
+{
+    public const string List = "/espace/seances";
+    public const string New = "/espace/seances/nouvelle";
+    public static string Meeting(int id) => $"/espace/seances/{id}";
+    public static string Attendance(int id) => $"/espace/seances/{id}/presences";
+}

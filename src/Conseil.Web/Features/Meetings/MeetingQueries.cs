@@ -1,0 +1,49 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Meetings.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Meetings;
+
+public sealed record MeetingRow(int Id, string Body, DateTime StartsAt, DateTime EndsAt, MeetingMode Mode, string Place, bool IsPublic,
+    MeetingStatus Status, int Items, bool IsSecondConvocation);
+
+/// <summary>A table of meetings on the list page.</summary>
+public sealed record MeetingTable(string Caption, IReadOnlyList<MeetingRow> Rows);
+
+public sealed record MeetingList(IReadOnlyList<MeetingRow> Upcoming, IReadOnlyList<MeetingRow> Past, int PastCount);
+
+public sealed record AttendanceLine(int PersonId, Presence Presence, int? ProxyHolderId);
+
+public sealed class MeetingQueries(AppDb db, TimeProvider clock)
+{
+    public const int PastShown = 50;
+
+    /// <summary>
+    /// The meetings a user sees: all of them (<paramref name="all"/>: the secretariat, the president), else the public
+    /// ones and those of the bodies they sit on. Upcoming first, then the latest past ones; two statements.
+    /// </summary>
+    public async Task<MeetingList> ListAsync(bool all, IReadOnlySet<int> bodies, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var visible = db.Meetings.AsNoTracking().Where(m => all || m.IsPublic || bodies.Contains(m.BodyId));
+        var upcoming = await Rows(visible.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt)).ToListAsync(ct);
+        var past = visible.Where(m => m.EndsAt < now);
+        var latest = await Rows(past.OrderByDescending(m => m.StartsAt).Take(PastShown)).ToListAsync(ct);
+        var count = latest.Count < PastShown ? latest.Count : await past.CountAsync(ct);
+        return new MeetingList(upcoming, latest, count);
+    }
+
+    public Task<List<AgendaItem>> AgendaAsync(int meetingId, CancellationToken ct) =>
+        db.AgendaItems.AsNoTracking().Include(i => i.Dossier).Where(i => i.MeetingId == meetingId).OrderBy(i => i.Number).ToListAsync(ct);
+
+    public Task<List<AttendanceLine>> AttendanceAsync(int meetingId, CancellationToken ct) =>
+        db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId)
+            .Select(a => new AttendanceLine(a.PersonId, a.Presence, a.ProxyHolderId)).ToListAsync(ct);
+
+    /// <summary>The second convocation of a postponed meeting, or its first when it is one.</summary>
+    public Task<int?> SecondConvocationOfAsync(int meetingId, CancellationToken ct) =>
+        db.Meetings.Where(m => m.FirstConvocationId == meetingId).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<MeetingRow> Rows(IQueryable<Meeting> meetings) => meetings.Select(m => new MeetingRow(
+        m.Id, m.Body.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place, m.IsPublic, m.Status, m.Items.Count, m.FirstConvocationId != null));
+}

@@ -1,0 +1,96 @@
+using Conseil.Web.Data;
+using Conseil.Web.Data.Seed;
+using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Infrastructure.French;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Meetings;
+
+/// <summary>
+/// Plenaries of the council: that of 18 November 2019 which adopted the four axes of the 2020–2021 programme (seed 001),
+/// the first chaired by Mathieu Klein on 6 October 2021 (seed 004), the adoption of the Livre blanc on 6 September 2023,
+/// and a plenary to come, hybrid, where the secretariat can record attendance. Loaded after the dossiers' demo, once.
+/// </summary>
+public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
+{
+    private const string Ministry = "Ministère des Solidarités et de la Santé, 14 avenue Duquesne, Paris 7e";
+
+    private sealed record Planned(DateOnly Day, TimeOnly Starts, TimeOnly Ends, MeetingMode Mode, MeetingStatus Status, (string Title, AgendaItemKind Kind, string? Dossier)[] Items);
+
+    public async Task LoadAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDb>();
+        var plenary = await db.Bodies.Where(b => b.Kind == BodyKind.Plenary).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct);
+        if (plenary is not { } bodyId || await db.Meetings.AnyAsync(ct)) return;
+        var dossiers = await db.Dossiers.ToDictionaryAsync(d => d.Name, d => d.Id, ct);
+        var today = FrenchDates.Today(clock);
+        Planned[] meetings =
+        [
+            new(new(2019, 11, 18), new(14, 0), new(17, 30), MeetingMode.InPerson, MeetingStatus.Held,
+            [
+                ("Approbation du procès-verbal de la séance précédente", AgendaItemKind.Vote, null),
+                ("Adoption du programme de travail 2020-2021 : quatre axes", AgendaItemKind.Vote, null),
+                ("Point d'étape des commissions et des groupes de travail", AgendaItemKind.Information, null),
+            ]),
+            new(new(2021, 10, 6), new(10, 0), new(16, 0), MeetingMode.Hybrid, MeetingStatus.Held,
+            [
+                ("Installation du Haut Conseil et discours de son président, Mathieu Klein", AgendaItemKind.Information, null),
+                ("Présentation de la mission du Livre vert du travail social", AgendaItemKind.Debate, DossiersDemo.GreenPaperName),
+            ]),
+            new(new(2023, 9, 6), new(14, 0), new(17, 0), MeetingMode.Hybrid, MeetingStatus.Held,
+            [
+                ("Adoption du Livre blanc du travail social", AgendaItemKind.Vote, null),
+            ]),
+            new(today.AddDays(14), new(14, 0), new(17, 0), MeetingMode.Hybrid, MeetingStatus.Planned,
+            [
+                ("Approbation du procès-verbal de la séance du 6 septembre 2023", AgendaItemKind.Vote, null),
+                ("Suivi des recommandations du rapport sur la crise sanitaire", AgendaItemKind.Debate, DossiersDemo.CovidName),
+                ("Questions diverses", AgendaItemKind.Information, null),
+            ]),
+        ];
+        foreach (var planned in meetings)
+        {
+            db.Meetings.Add(new Meeting
+            {
+                BodyId = bodyId, StartsAt = FrenchDates.FromParis(planned.Day, planned.Starts)!.Value,
+                EndsAt = FrenchDates.FromParis(planned.Day, planned.Ends)!.Value, Mode = planned.Mode, Status = planned.Status,
+                Place = Ministry, VideoLink = planned.Mode == MeetingMode.InPerson ? "" : "https://webconf.numerique.gouv.fr/hcts-pleniere",
+                IsPublic = true, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                Items = [.. planned.Items.Select((item, i) => new AgendaItem
+                {
+                    Number = i + 1, Title = item.Title, Kind = item.Kind,
+                    DossierId = item.Dossier is { } name && dossiers.TryGetValue(name, out var id) ? id : null,
+                })],
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        await RecordLivreBlancAttendanceAsync(db, services.GetRequiredService<Convocations>(), bodyId, ct);
+    }
+
+    /// <summary>
+    /// The attendance of 6 September 2023, when the Livre blanc was adopted by 32 for, 2 against and 5 abstentions:
+    /// 39 members present or represented (two of them by proxy), the others excused.
+    /// </summary>
+    private static async Task RecordLivreBlancAttendanceAsync(AppDb db, Convocations convocations, int bodyId, CancellationToken ct)
+    {
+        var day = new DateOnly(2023, 9, 6);
+        var meeting = await db.Meetings.Where(m => m.BodyId == bodyId && m.StartsAt > new DateTime(2023, 9, 5, 0, 0, 0, DateTimeKind.Utc) && m.StartsAt < new DateTime(2023, 9, 7, 0, 0, 0, DateTimeKind.Utc))
+            .Select(m => (int?)m.Id).SingleOrDefaultAsync(ct);
+        var members = (await convocations.OfAsync(bodyId, BodyKind.Plenary, day, ct)).People.Where(p => !p.IsSubstitute).Select(p => p.PersonId).ToList();
+        if (meeting is not { } meetingId || members.Count < 39) return;
+        var at = FrenchDates.FromParis(day, new TimeOnly(14, 0))!.Value;
+        Attendance Line(int person, Presence presence, int? holder = null) =>
+            new() { MeetingId = meetingId, PersonId = person, Presence = presence, ProxyHolderId = holder, RecordedAt = at };
+        db.Attendances.AddRange(members.Select((person, i) => i switch
+        {
+            < 30 => Line(person, Presence.Present),
+            < 37 => Line(person, Presence.Remote),
+            37 => Line(person, Presence.Represented, members[0]),
+            38 => Line(person, Presence.Represented, members[1]),
+            _ => Line(person, Presence.Excused),
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,27 @@
+using Conseil.Web.Data.Seed;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Privacy;
+using Conseil.Web.Features.Workspace;
+using Conseil.Web.Infrastructure;
+using Conseil.Web.Infrastructure.PersonalData;
+
+namespace Conseil.Web.Features.Meetings;
+
+/// <summary>The meetings of the bodies: scheduling, the agenda, attendance with proxies and substitutes, the quorum.</summary>
+public sealed class MeetingsFeature : IFeature
+{
+    public void Add(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<Convocations>();
+        services.AddScoped<MeetingRights>();
+        services.AddScoped<MeetingQueries>();
+        services.AddScoped<MeetingService>();
+        services.AddScoped<AgendaService>();
+        services.AddScoped<AttendanceService>();
+        services.AuthorizeFolder("/Meetings/Workspace", Policies.Workspace);
+        services.AddWorkspaceMenuEntry("Séances", MeetingPaths.List, Policies.Workspace);
+        services.AddPersonLinkedData<Attendance>(nameof(PersonExport.Attendances), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
+        services.AddDemoContent<MeetingsDemo>();
+    }
+}

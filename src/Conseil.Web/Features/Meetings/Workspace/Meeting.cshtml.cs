@@ -1,0 +1,51 @@
+using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Features.Programme;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Conseil.Web.Features.Meetings.Workspace;
+
+/// <summary>
+/// A meeting: when and where, its agenda, who is convened and, once attendance is recorded, the quorum. The secretariat
+/// composes the agenda, concludes the meeting (held, or postponed for want of quorum) and convenes it a second time.
+/// </summary>
+public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingService meetings, AgendaService agenda, ProgrammeChoices choices)
+    : MeetingPage(rights)
+{
+    [BindProperty] public AgendaItemInput Item { get; set; } = new();
+    [BindProperty] public ItemInput Target { get; set; } = new();
+    [BindProperty] public SecondConvocationInput Again { get; set; } = new();
+
+    public List<AgendaItem> Agenda { get; private set; } = [];
+    public List<SelectListItem> Dossiers { get; private set; } = [];
+    public IReadOnlyDictionary<int, Presence> Attendance { get; private set; } = new Dictionary<int, Presence>();
+    public QuorumCount Quorum { get; private set; } = null!;
+    public int? SecondConvocationId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await EnterAsync(ct) ?? Page();
+
+    public Task<IActionResult> OnPostAddItemAsync(CancellationToken ct) => WriteAsync(nameof(Item),
+        space => agenda.AddAsync(space, Item, ct), "Le point est ajouté à l'ordre du jour.", _ => MeetingPaths.Meeting(Id) + "#ordre-du-jour", ct);
+
+    public Task<IActionResult> OnPostRemoveItemAsync(CancellationToken ct) => WriteAsync(nameof(Target),
+        space => agenda.RemoveAsync(space, Target, ct), "Le point est retiré de l'ordre du jour.", _ => MeetingPaths.Meeting(Id) + "#ordre-du-jour", ct);
+
+    public Task<IActionResult> OnPostMoveUpAsync(CancellationToken ct) => WriteAsync(nameof(Target),
+        space => agenda.MoveUpAsync(space, Target, ct), "Le point est remonté dans l'ordre du jour.", _ => MeetingPaths.Meeting(Id) + "#ordre-du-jour", ct);
+
+    public Task<IActionResult> OnPostConcludeAsync(CancellationToken ct) => WriteAsync("Conclusion",
+        space => meetings.ConcludeAsync(space, ct), "La conclusion de la séance est enregistrée.", m => MeetingPaths.Meeting(m.Id), ct);
+
+    public Task<IActionResult> OnPostConveneAgainAsync(CancellationToken ct) => WriteAsync(nameof(Again),
+        space => meetings.ConveneAgainAsync(space, Again, ct),
+        "La seconde convocation est programmée avec le même ordre du jour ; elle ne requiert pas de quorum.", m => MeetingPaths.Meeting(m.Id), ct);
+
+    protected override async Task LoadAsync(CancellationToken ct)
+    {
+        Agenda = await queries.AgendaAsync(Id, ct);
+        Attendance = (await queries.AttendanceAsync(Id, ct)).ToDictionary(a => a.PersonId, a => a.Presence);
+        Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting.IsSecondConvocation);
+        SecondConvocationId = await queries.SecondConvocationOfAsync(Id, ct);
+        if (Space.IsSecretariat) Dossiers = await choices.DossiersAsync(ct);
+    }
+}

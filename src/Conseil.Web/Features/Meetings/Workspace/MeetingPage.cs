@@ -1,0 +1,48 @@
+using Conseil.Web.Infrastructure.Writes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Conseil.Web.Features.Meetings.Workspace;
+
+/// <summary>A page of one meeting: entered through <see cref="MeetingRights"/> (404 outside), its writes the secretariat's only.</summary>
+public abstract class MeetingPage(MeetingRights rights) : PageModel
+{
+    [FromRoute] public int Id { get; set; }
+    public MeetingSpace Space { get; private set; } = null!;
+
+    /// <summary>The page's own reads once the meeting is entered.</summary>
+    protected abstract Task LoadAsync(CancellationToken ct);
+
+    /// <summary>Enters the meeting and reads the page: null when it may go on, else 404.</summary>
+    protected async Task<IActionResult?> EnterAsync(CancellationToken ct)
+    {
+        if (await rights.EnterAsync(User, Id, ct) is not { } space) return NotFound();
+        Space = space;
+        await LoadAsync(ct);
+        return null;
+    }
+
+    /// <summary>
+    /// A secretariat's write: on success back to <paramref name="done"/> with the message, else the page with its errors.
+    /// The page's other forms post nothing of theirs: only the fields under <paramref name="prefix"/> are validated.
+    /// </summary>
+    protected async Task<IActionResult> WriteAsync<T>(string prefix, Func<MeetingSpace, Task<WriteResult<T>>> write, string message,
+        Func<T, string> done, CancellationToken ct)
+    {
+        if (await EnterAsync(ct) is { } refused) return refused;
+        if (!Space.IsSecretariat) return Forbid();
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList()) ModelState.Remove(key);
+        if (ModelState.IsValid)
+        {
+            var result = await write(Space);
+            if (result.Status == WriteStatus.NotFound) return NotFound();
+            if (result.Succeeded)
+            {
+                TempData["Success"] = message;
+                return LocalRedirect(done(result.Value!));
+            }
+            ModelState.AddErrors(result, prefix);
+        }
+        return Page();
+    }
+}

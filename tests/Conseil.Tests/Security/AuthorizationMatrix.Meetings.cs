@@ -1,0 +1,24 @@
+namespace Conseil.Tests.Security;
+
+public static partial class AuthorizationMatrix
+{
+    /// <summary>
+    /// The endpoints of Features/Meetings. Meeting 1 of the demo is a public plenary, which every workspace user reads; a
+    /// closed meeting is a private space (SpaceMatrix.Meetings.cs). Only the secretariat writes.
+    /// </summary>
+    private static Row[] Meetings() =>
+    [
+        Workspace("GET", "/espace/seances"),
+        new("POST", "/espace/seances", L, N, N, N),
+        Secretariat("GET", "/espace/seances/nouvelle"),
+        Secretariat("POST", "/espace/seances/nouvelle"),
+        Workspace("GET", "/espace/seances/{id:int}"),
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=AddItem" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=RemoveItem" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=MoveUp" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=Conclude" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=ConveneAgain" },
+        Secretariat("GET", "/espace/seances/{id:int}/presences"),
+        Secretariat("POST", "/espace/seances/{id:int}/presences"),
+    ];
+}

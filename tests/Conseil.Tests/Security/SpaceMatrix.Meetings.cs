@@ -1,0 +1,24 @@
+namespace Conseil.Tests.Security;
+
+public static partial class SpaceMatrix
+{
+    /// <summary>
+    /// A closed meeting of a body the group member sits on: the people it convenes read it, a member of another body and
+    /// an outsider get 404; only the secretariat writes (a convened member's write is refused); the attendance sheet is
+    /// the secretariat's alone, refused to everyone else whatever the meeting.
+    /// </summary>
+    // Properties, not fields: Rows, in the other part of the class, is initialised first.
+    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain"];
+    private static string[] GetAndPost => ["GET", "POST"];
+
+    private static Row[] Meetings() =>
+    [
+        Space("GET", "/espace/seances/{id:int}"),
+        .. MeetingHandlers.Select(handler =>
+            Space("POST", "/espace/seances/{id:int}") with { Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied }),
+        .. GetAndPost.Select(method => new Row(method, "/espace/seances/{id:int}/presences")
+        {
+            Outsider = Access.Denied, OtherGroupMember = Access.Denied, GroupMember = Access.Denied, President = Access.Denied,
+        }),
+    ];
+}
