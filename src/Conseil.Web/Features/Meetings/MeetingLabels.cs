@@ -1,5 +1,6 @@
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Infrastructure.French;
+using Conseil.Web.Infrastructure.Labels;
 
 namespace Conseil.Web.Features.Meetings;
 
@@ -69,4 +70,13 @@ public static class MeetingLabels
         : quorum.IsMet
             ? $"Quorum atteint : {French.Count(quorum.Counted, "membre présent ou représenté", "membres présents ou représentés")} sur {quorum.Members} ({quorum.Required} requis)."
             : $"Quorum non atteint : {French.Count(quorum.Counted, "membre présent ou représenté", "membres présents ou représentés")} sur {quorum.Members} ; {quorum.Required} requis, il en manque {quorum.Missing}.";
+}
+
+internal sealed class MeetingRecords : IRecordCatalogue
+{
+    public void Declare(RecordCatalogue catalogue) => catalogue
+        .Values<MeetingStatus>(MeetingLabels.Of)
+        .Values<MeetingMode>(MeetingLabels.Of)
+        .Values<AgendaItemKind>(MeetingLabels.Of)
+        .Values<Presence>(MeetingLabels.Of);
 }
