@@ -61,16 +61,7 @@ public sealed class DossierPageJourney(BrowserFixture browser)
             await db.SaveChangesAsync();
             other = dossier.Id;
         }
-        var member = await db.Users.Where(u => u.Email == MemberHomeJourney.Member).Select(u => u.PersonId!.Value).SingleAsync();
-        if (!await db.GroupMembers.AnyAsync(m => m.PersonId == member && m.WorkingGroup.DossierId == covid.Id))
-        {
-            db.WorkingGroups.Add(new WorkingGroup
-            {
-                Name = "Groupe du parcours « page du dossier »", Dossier = covid, StartDate = new(2020, 10, 12), EndDate = new(2021, 1, 25),
-                Members = [new GroupMember { PersonId = member, Role = GroupRole.Member, StartDate = new(2020, 10, 12) }],
-            });
-            await db.SaveChangesAsync();
-        }
+        await database.JoinGroupAsync(covid.Id, "Groupe du parcours « page du dossier »");
         return (covid.Id, other);
     }
 }

@@ -2,6 +2,7 @@ using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,19 @@ public static class ServerDatabase
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync();
         return dossier.Id;
+    });
+
+    /// <summary>Puts the demo member in a working group of the dossier (a group of that name, created if need be), as the groups' pages would.</summary>
+    public static Task JoinGroupAsync(this TestDatabase database, int dossierId, string groupName) => database.QueryAsync(async db =>
+    {
+        var member = await db.Users.Where(u => u.Email == DemoContent.MemberEmail).Select(u => u.PersonId!.Value).SingleAsync();
+        if (await db.GroupMembers.AnyAsync(m => m.PersonId == member && m.WorkingGroup.DossierId == dossierId)) return 0;
+        db.WorkingGroups.Add(new WorkingGroup
+        {
+            Name = groupName, DossierId = dossierId, Mission = "Instruire le dossier.", StartDate = new(2020, 10, 12), EndDate = new(2027, 12, 31),
+            Members = [new GroupMember { PersonId = member, Role = GroupRole.Member, StartDate = new(2020, 10, 12) }],
+        });
+        return await db.SaveChangesAsync();
     });
 
     public static Task<int> DemoMemberAsync(this TestDatabase database) =>
