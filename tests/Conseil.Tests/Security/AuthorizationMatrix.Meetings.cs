@@ -8,6 +8,10 @@ public static partial class AuthorizationMatrix
     /// </summary>
     private static Row[] Meetings() =>
     [
+        // The public calendar: public sessions only
+        Public("GET", "/seances"),
+        new("POST", "/seances", N, N, N, N),
+
         Workspace("GET", "/espace/seances"),
         new("POST", "/espace/seances", L, N, N, N),
         Secretariat("GET", "/espace/seances/nouvelle"),

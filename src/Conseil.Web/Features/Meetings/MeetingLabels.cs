@@ -51,9 +51,11 @@ public static class MeetingLabels
     };
 
     /// <summary>« Jeudi 18 novembre 2019, de 14 h 00 à 17 h 00 », Paris time.</summary>
-    public static string When(Meeting meeting)
+    public static string When(Meeting meeting) => When(meeting.StartsAt, meeting.EndsAt);
+
+    public static string When(DateTime startsAt, DateTime endsAt)
     {
-        var (starts, ends) = (FrenchDates.ToParis(meeting.StartsAt), FrenchDates.ToParis(meeting.EndsAt));
+        var (starts, ends) = (FrenchDates.ToParis(startsAt), FrenchDates.ToParis(endsAt));
         var day = French.Culture.TextInfo.ToUpper(starts.ToString("dddd d MMMM yyyy", French.Culture)[0])
             + starts.ToString("dddd d MMMM yyyy", French.Culture)[1..];
         return $"{day}, de {starts.ToString("H' h 'mm", French.Culture)} à {ends.ToString("H' h 'mm", French.Culture)}";

@@ -12,6 +12,11 @@ public sealed record MeetingTable(string Caption, IReadOnlyList<MeetingRow> Rows
 
 public sealed record MeetingList(IReadOnlyList<MeetingRow> Upcoming, IReadOnlyList<MeetingRow> Past, int PastCount);
 
+/// <summary>A public session on the public calendar: its agenda's titles only (the dossiers under instruction stay private).</summary>
+public sealed record PublicMeeting(string Body, DateTime StartsAt, DateTime EndsAt, MeetingMode Mode, string Place, IReadOnlyList<string> Items);
+
+public sealed record PublicCalendar(IReadOnlyList<PublicMeeting> Upcoming, IReadOnlyList<PublicMeeting> Past);
+
 public sealed record AttendanceLine(int PersonId, Presence Presence, int? ProxyHolderId);
 
 public sealed class MeetingQueries(AppDb db, TimeProvider clock)
@@ -31,6 +36,24 @@ public sealed class MeetingQueries(AppDb db, TimeProvider clock)
         var latest = await Rows(past.OrderByDescending(m => m.StartsAt).Take(PastShown)).ToListAsync(ct);
         var count = latest.Count < PastShown ? latest.Count : await past.CountAsync(ct);
         return new MeetingList(upcoming, latest, count);
+    }
+
+    /// <summary>The public sessions not cancelled: all those to come, the latest past ones; one statement.</summary>
+    public async Task<PublicCalendar> PublicCalendarAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddYears(-10);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.IsPublic && m.Status != MeetingStatus.Cancelled && m.StartsAt >= since)
+            .OrderByDescending(m => m.StartsAt).Take(PastShown + 50)
+            .Select(m => new
+            {
+                m.Body.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place,
+                Items = m.Items.OrderBy(i => i.Number).Select(i => i.Title).ToList(),
+            })
+            .ToListAsync(ct);
+        var all = meetings.Select(m => new PublicMeeting(m.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place, m.Items)).ToList();
+        return new PublicCalendar([.. all.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt)], [.. all.Where(m => m.EndsAt < now).Take(PastShown)]);
     }
 
     public Task<List<AgendaItem>> AgendaAsync(int meetingId, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Features.Programme;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -20,6 +21,9 @@ public static class PageCacheTags
     /// <summary>The public work programmes (/programme): the adopted programmes, their axes, work items and the bodies in charge.</summary>
     public const string Programme = "programme";
 
+    /// <summary>The public calendar (/seances): the public meetings, their agenda and bodies.</summary>
+    public const string Meetings = "seances";
+
     private static readonly Dictionary<string, Type[]> Shown = new()
     {
         [Composition] =
@@ -28,6 +32,7 @@ public static class PageCacheTags
             typeof(Body), typeof(BodyMembership), typeof(Office), typeof(LocalCommittee),
         ],
         [Programme] = [typeof(WorkProgramme), typeof(Axis), typeof(WorkItem), typeof(Body)],
+        [Meetings] = [typeof(Meeting), typeof(AgendaItem), typeof(Body)],
     };
 
     private static readonly ILookup<Type, string> ByType =

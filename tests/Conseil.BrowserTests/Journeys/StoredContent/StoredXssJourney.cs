@@ -18,6 +18,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         var groups = await PayloadGroups.SeedAsync(browser, journey, stored);
         var work = await PayloadDossierWork.SeedAsync(journey, programmeAndDossiers.Dossiers[0]);
         var contributions = await PayloadContributions.SeedAsync(browser, journey, programmeAndDossiers.Dossiers[0]);
+        var meeting = await PayloadMeetings.SeedAsync(journey);
 
         await PayloadImport.UploadAsync(journey, stored);
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);
@@ -30,6 +31,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         foreach (var (address, expected) in PayloadGroups.Pages(groups)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadDossierWork.Pages(work)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadContributions.Pages(contributions)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in PayloadMeetings.Pages(meeting)) await check.VisitAsync(address, expected);
 
         check.Problems.ShouldBeEmpty(string.Join("\n", check.Problems));
         check.PagesChecked.ShouldBeGreaterThan(50);
