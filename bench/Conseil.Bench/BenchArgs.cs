@@ -19,6 +19,8 @@ internal static class BenchArgs
             Conseil.Bench generate <sqlite|postgres> <connection string> <scale: 1 = realistic, 10 = tenfold>
             Conseil.Bench ceiling-sql <sqlite|postgres> <connection string> <seconds> <workers>
             Conseil.Bench totp <base32 key>
+            Conseil.Bench vote-setup <sqlite|postgres> <connection string>
+            Conseil.Bench vote-run <base URL> <secretariat's Cookie header> <vote page path> <window in seconds>
             """);
         return 2;
     }

@@ -24,5 +24,12 @@ public static partial class AuthorizationMatrix
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=ConveneAgain" },
         Secretariat("GET", "/espace/seances/{id:int}/presences"),
         Secretariat("POST", "/espace/seances/{id:int}/presences"),
+
+        // The vote on an item (meeting 1's item 1 is put to the vote): a member casts their ballot, the secretariat steers
+        Workspace("GET", "/espace/seances/{id:int}/votes/{itemId:int}"),
+        Workspace("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Cast" },
+        Secretariat("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Open" },
+        Secretariat("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=RollCall" },
+        Secretariat("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Close" },
     ];
 }

@@ -4,18 +4,26 @@ public static partial class SpaceMatrix
 {
     /// <summary>
     /// A closed meeting of a body the group member sits on: the people it convenes read it, a member of another body and
-    /// an outsider get 404; only the secretariat writes (a convened member's write is refused); the attendance sheet is
-    /// the secretariat's alone, refused to everyone else whatever the meeting.
+    /// an outsider get 404; only the secretariat writes (a convened member's write is refused), but for a ballot, which a
+    /// convened member sends and the vote refuses when it is not theirs; the attendance sheet is the secretariat's alone,
+    /// refused to everyone else whatever the meeting.
     /// </summary>
     // Properties, not fields: Rows, in the other part of the class, is initialised first.
     private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain"];
     private static string[] GetAndPost => ["GET", "POST"];
+    private static string[] VoteHandlers => ["Open", "RollCall", "Close"];
 
     private static Row[] Meetings() =>
     [
         Space("GET", "/espace/seances/{id:int}"),
         .. MeetingHandlers.Select(handler =>
             Space("POST", "/espace/seances/{id:int}") with { Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied }),
+        Space("GET", "/espace/seances/{id:int}/votes/{itemId:int}"),
+        Space("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Cast" },
+        .. VoteHandlers.Select(handler => Space("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with
+        {
+            Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied,
+        }),
         .. GetAndPost.Select(method => new Row(method, "/espace/seances/{id:int}/presences")
         {
             Outsider = Access.Denied, OtherGroupMember = Access.Denied, GroupMember = Access.Denied, President = Access.Denied,

@@ -8,7 +8,7 @@ namespace Conseil.Tests.Security;
 /// the seeded space: {id:int} is the dossier (under /espace/dossiers, /api/dossiers) or the group (under
 /// /espace/groupes); {documentId:int}, {versionId:int}, {hearingId:int}, {contributionId:int}, {threadId:int},
 /// {callId:int} are its document, version, hearing, contribution, thread and call for candidates; under /espace/seances,
-/// {id:int} is a closed meeting of a body the group member sits on (the member of another group sits on another body).
+/// {id:int} is a closed meeting of a body the group member sits on and {itemId:int} its item put to the vote (the member of another group sits on another body).
 /// </summary>
 public static partial class SpaceMatrix
 {

@@ -86,6 +86,7 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             Parameters["{threadId:int}"] = thread.Id.ToString();
             Parameters["{callId:int}"] = call.Id.ToString();
             Parameters["{meeting}"] = meeting.Id.ToString();
+            Parameters["{itemId:int}"] = meeting.Items[0].Id.ToString();
         }
 
         /// <summary>A closed meeting of a commission the member sits on; the member of the other group sits on another one.</summary>
@@ -99,7 +100,7 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             var meeting = new Meeting
             {
                 Body = commission, StartsAt = new DateTime(2026, 12, 10, 13, 0, 0, DateTimeKind.Utc), EndsAt = new DateTime(2026, 12, 10, 16, 0, 0, DateTimeKind.Utc),
-                Place = "Salle 2", Items = [new AgendaItem { Number = 1, Title = "Point d'essai", Kind = AgendaItemKind.Debate }],
+                Place = "Salle 2", Items = [new AgendaItem { Number = 1, Title = "Point d'essai", Kind = AgendaItemKind.Vote }],
             };
             db.Meetings.Add(meeting);
             return meeting;

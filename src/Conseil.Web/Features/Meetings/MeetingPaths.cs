@@ -6,4 +6,5 @@ public static class MeetingPaths
     public const string New = "/espace/seances/nouvelle";
     public static string Meeting(int id) => $"/espace/seances/{id}";
     public static string Attendance(int id) => $"/espace/seances/{id}/presences";
+    public static string Vote(int id, int itemId) => $"/espace/seances/{id}/votes/{itemId}";
 }

@@ -3,6 +3,7 @@ using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Infrastructure.French;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,31 +67,55 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
             });
         }
         await db.SaveChangesAsync(ct);
-        await RecordLivreBlancAttendanceAsync(db, services.GetRequiredService<Convocations>(), bodyId, ct);
+        await RecordLivreBlancAttendanceAsync(services, bodyId, ct);
     }
 
     /// <summary>
-    /// The attendance of 6 September 2023, when the Livre blanc was adopted by 32 for, 2 against and 5 abstentions:
-    /// 39 members present or represented (two of them by proxy), the others excused.
+    /// The attendance of 6 September 2023, when the Livre blanc was adopted by 32 for, 2 against and 5 abstentions, and
+    /// that vote: 40 members present or represented (two of them by proxy), one of whom declared a conflict of interest
+    /// and took no part, so 39 voters; the others excused.
     /// </summary>
-    private static async Task RecordLivreBlancAttendanceAsync(AppDb db, Convocations convocations, int bodyId, CancellationToken ct)
+    private static async Task RecordLivreBlancAttendanceAsync(IServiceProvider services, int bodyId, CancellationToken ct)
     {
+        var (db, convocations) = (services.GetRequiredService<AppDb>(), services.GetRequiredService<Convocations>());
         var day = new DateOnly(2023, 9, 6);
         var meeting = await db.Meetings.Where(m => m.BodyId == bodyId && m.StartsAt > new DateTime(2023, 9, 5, 0, 0, 0, DateTimeKind.Utc) && m.StartsAt < new DateTime(2023, 9, 7, 0, 0, 0, DateTimeKind.Utc))
             .Select(m => (int?)m.Id).SingleOrDefaultAsync(ct);
         var members = (await convocations.OfAsync(bodyId, BodyKind.Plenary, day, ct)).People.Where(p => !p.IsSubstitute).Select(p => p.PersonId).ToList();
-        if (meeting is not { } meetingId || members.Count < 39) return;
+        if (meeting is not { } meetingId || members.Count < 40) return;
         var at = FrenchDates.FromParis(day, new TimeOnly(14, 0))!.Value;
         Attendance Line(int person, Presence presence, int? holder = null) =>
             new() { MeetingId = meetingId, PersonId = person, Presence = presence, ProxyHolderId = holder, RecordedAt = at };
         db.Attendances.AddRange(members.Select((person, i) => i switch
         {
-            < 30 => Line(person, Presence.Present),
-            < 37 => Line(person, Presence.Remote),
-            37 => Line(person, Presence.Represented, members[0]),
-            38 => Line(person, Presence.Represented, members[1]),
+            < 31 => Line(person, Presence.Present),
+            < 38 => Line(person, Presence.Remote),
+            38 => Line(person, Presence.Represented, members[0]),
+            39 => Line(person, Presence.Represented, members[1]),
             _ => Line(person, Presence.Excused),
         }));
+        await db.SaveChangesAsync(ct);
+        await VoteLivreBlancAsync(services, meetingId, conflicted: members[30], at, ct);
+    }
+
+    /// <summary>The Livre blanc adopted by show of hands, 32 for, 2 against, 5 abstentions, opened and closed through the service.</summary>
+    private static async Task VoteLivreBlancAsync(IServiceProvider services, int meetingId, int conflicted, DateTime at, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDb>();
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.Items).SingleAsync(m => m.Id == meetingId, ct);
+        var convocation = await services.GetRequiredService<Convocations>().OfAsync(meeting.BodyId, meeting.Body.Kind, DateOnly.FromDateTime(FrenchDates.ToParis(at)), ct);
+        var space = new MeetingSpace(meeting, meeting.Body.Name, convocation, IsSecretariat: true);
+        var item = meeting.Items.Single(i => i.Kind == AgendaItemKind.Vote).Id;
+        var votes = services.GetRequiredService<VoteService>();
+        await votes.OpenAsync(space, item, new OpenVoteInput
+        {
+            Method = VoteMethod.ShowOfHands, Majority = MajorityRule.MembersPresentOrRepresented, Conflicted = [conflicted],
+        }, ct);
+        var closed = await votes.CloseAsync(space, item, new CloseVoteInput { For = 32, Against = 2, Abstain = 5 }, ct);
+        // Dated at the hour of the vote, not of the demo's loading.
+        var vote = await db.Votes.SingleAsync(v => v.Id == closed.Value!.Id, ct);
+        (vote.OpenedAt, vote.ClosedAt) = (at.AddHours(2), at.AddHours(2).AddMinutes(5));
+        foreach (var conflict in await db.ConflictsOfInterest.Where(c => c.AgendaItemId == item).ToListAsync(ct)) conflict.DeclaredAt = at;
         await db.SaveChangesAsync(ct);
     }
 }

@@ -23,6 +23,8 @@ public sealed record PersonExport(
     public IReadOnlyList<NotificationPreferenceExport> NotificationPreferences { get; init; } = [];
     public IReadOnlyList<PendingNotificationExport> PendingNotifications { get; init; } = [];
     public IReadOnlyList<AttendanceExport> Attendances { get; init; } = [];
+    public IReadOnlyList<BallotExport> Ballots { get; init; } = [];
+    public IReadOnlyList<ConflictOfInterestExport> ConflictsOfInterest { get; init; } = [];
 }
 
 public sealed record PersonRecord(int Id, string GivenName, string FamilyName, string Gender, string? Email, bool IsDemo);
@@ -46,6 +48,12 @@ public sealed record GroupPostExport(int Id, string Group, string Thread, DateTi
 
 /// <summary>A line of a meeting's attendance sheet about them: their own attendance, or a proxy they held for another member.</summary>
 public sealed record AttendanceExport(int Id, string Body, DateTime StartsAt, string Person, string Presence, string? ProxyHolder);
+
+/// <summary>A vote counted on an agenda item: their own, or one they cast as a proxy holder; the choice once cast.</summary>
+public sealed record BallotExport(int Id, string Body, DateTime StartsAt, string Item, string Person, string CastBy, string? Choice);
+
+/// <summary>A conflict of interest they declared on an agenda item.</summary>
+public sealed record ConflictOfInterestExport(int Id, string Body, DateTime StartsAt, string Item, DateTime DeclaredAt);
 
 /// <summary>How they hear of their groups' news (the unsubscribe link's secret is not exported).</summary>
 public sealed record NotificationPreferenceExport(string Mode);

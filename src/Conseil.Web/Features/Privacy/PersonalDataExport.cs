@@ -3,6 +3,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Features.Outbox;
@@ -69,18 +70,12 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .Join(db.GroupThreads, p => p.GroupThreadId, t => t.Id, (p, t) => new { p, t })
             .Join(db.WorkingGroups, x => x.t.WorkingGroupId, g => g.Id, (x, g) => new GroupPostExport(x.p.Id, g.Name, x.t.Subject, x.p.At, x.p.Text))
             .ToListAsync(ct);
-        var attendances = (await db.Attendances.AsNoTracking().Where(a => a.PersonId == personId || a.ProxyHolderId == personId)
-                .OrderBy(a => a.Meeting.StartsAt)
-                .Select(a => new
-                {
-                    a.Id, Body = a.Meeting.Body.Name, a.Meeting.StartsAt, Person = a.Person.GivenName + " " + a.Person.FamilyName, a.Presence,
-                    Holder = a.ProxyHolder == null ? null : a.ProxyHolder.GivenName + " " + a.ProxyHolder.FamilyName,
-                })
-                .ToListAsync(ct))
-            .Select(a => new AttendanceExport(a.Id, a.Body, a.StartsAt, a.Person, MeetingLabels.Of(a.Presence), a.Holder)).ToList();
+        var (attendances, ballots, conflicts) = await MeetingRecordsExport.ReadAsync(db, personId, ct);
         var rows = new Dictionary<string, IEnumerable<int>>
         {
             [nameof(Attendance)] = attendances.Select(a => a.Id),
+            [nameof(Ballot)] = ballots.Select(b => b.Id),
+            [nameof(ConflictOfInterest)] = conflicts.Select(c => c.Id),
             [nameof(Mandate)] = mandates.Select(m => m.Id),
             [nameof(Office)] = offices.Select(o => o.Id),
             [nameof(BodyMembership)] = memberships.Select(m => m.Id),
@@ -106,7 +101,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
         {
             GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
             NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
-            PendingNotifications = row.Pending, Attendances = attendances,
+            PendingNotifications = row.Pending, Attendances = attendances, Ballots = ballots, ConflictsOfInterest = conflicts,
         };
     }
 

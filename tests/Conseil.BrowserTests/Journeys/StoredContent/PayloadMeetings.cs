@@ -18,7 +18,8 @@ public static partial class PayloadMeetings
     {
         var page = secretariat.Page;
         await secretariat.GoToAsync("/espace/seances/nouvelle");
-        await page.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        // The first body (the sweep renamed them all); index 0 is the placeholder.
+        await page.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("#Input_Date").FillAsync("2099-06-15");
         await page.Locator("#Input_Mode").SelectOptionAsync("Hybrid");
         await page.Locator("#Input_Place").FillAsync(PayloadGroups.Title);

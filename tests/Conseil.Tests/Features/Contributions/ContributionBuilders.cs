@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Conseil.Tests.Features.Composition;
 using Conseil.Tests.Features.WorkingGroups;
+using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Contributions;
 

@@ -1,4 +1,5 @@
 using Conseil.Tests.Features.Composition;
+using Conseil.Tests.Support;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
@@ -54,18 +55,5 @@ public static class WorkingGroupBuilders
         db.CallsForCandidates.Add(call);
         await db.SaveChangesAsync();
         return call;
-    }
-
-    /// <summary>A workspace account of the person (role Member), to act as with the X-Test-User header.</summary>
-    public static async Task<string> AddAccountAsync(this AppDb db, Person person, string email)
-    {
-        var user = new AppUser
-        {
-            UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(),
-            DisplayName = person.FullName, PersonId = person.Id, SecurityStamp = Guid.NewGuid().ToString("N"),
-        };
-        db.Users.Add(user);
-        await db.SaveChangesAsync();
-        return user.Id;
     }
 }

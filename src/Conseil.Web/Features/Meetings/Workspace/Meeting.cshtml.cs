@@ -1,4 +1,5 @@
 using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Programme;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,7 +10,8 @@ namespace Conseil.Web.Features.Meetings.Workspace;
 /// A meeting: when and where, its agenda, who is convened and, once attendance is recorded, the quorum. The secretariat
 /// composes the agenda, concludes the meeting (held, or postponed for want of quorum) and convenes it a second time.
 /// </summary>
-public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingService meetings, AgendaService agenda, ProgrammeChoices choices)
+public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingService meetings, AgendaService agenda, VoteQueries votes,
+    ProgrammeChoices choices)
     : MeetingPage(rights)
 {
     [BindProperty] public AgendaItemInput Item { get; set; } = new();
@@ -17,6 +19,7 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     [BindProperty] public SecondConvocationInput Again { get; set; } = new();
 
     public List<AgendaItem> Agenda { get; private set; } = [];
+    public IReadOnlyDictionary<int, Vote> Votes { get; private set; } = new Dictionary<int, Vote>();
     public List<SelectListItem> Dossiers { get; private set; } = [];
     public IReadOnlyDictionary<int, Presence> Attendance { get; private set; } = new Dictionary<int, Presence>();
     public QuorumCount Quorum { get; private set; } = null!;
@@ -43,6 +46,7 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     protected override async Task LoadAsync(CancellationToken ct)
     {
         Agenda = await queries.AgendaAsync(Id, ct);
+        Votes = await votes.OfMeetingAsync(Id, ct);
         Attendance = (await queries.AttendanceAsync(Id, ct)).ToDictionary(a => a.PersonId, a => a.Presence);
         Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting.IsSecondConvocation);
         SecondConvocationId = await queries.SecondConvocationOfAsync(Id, ct);

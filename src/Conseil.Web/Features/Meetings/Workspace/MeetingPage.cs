@@ -10,6 +10,9 @@ public abstract class MeetingPage(MeetingRights rights) : PageModel
     [FromRoute] public int Id { get; set; }
     public MeetingSpace Space { get; private set; } = null!;
 
+    /// <summary>Set by <see cref="LoadAsync"/> when the object the page shows within the meeting (an agenda item) is not there: 404.</summary>
+    protected bool ObjectMissing { get; set; }
+
     /// <summary>The page's own reads once the meeting is entered.</summary>
     protected abstract Task LoadAsync(CancellationToken ct);
 
@@ -19,18 +22,27 @@ public abstract class MeetingPage(MeetingRights rights) : PageModel
         if (await rights.EnterAsync(User, Id, ct) is not { } space) return NotFound();
         Space = space;
         await LoadAsync(ct);
-        return null;
+        return ObjectMissing ? NotFound() : null;
     }
 
     /// <summary>
     /// A secretariat's write: on success back to <paramref name="done"/> with the message, else the page with its errors.
     /// The page's other forms post nothing of theirs: only the fields under <paramref name="prefix"/> are validated.
     /// </summary>
-    protected async Task<IActionResult> WriteAsync<T>(string prefix, Func<MeetingSpace, Task<WriteResult<T>>> write, string message,
-        Func<T, string> done, CancellationToken ct)
+    protected Task<IActionResult> WriteAsync<T>(string prefix, Func<MeetingSpace, Task<WriteResult<T>>> write, string message,
+        Func<T, string> done, CancellationToken ct) => WriteAsync(prefix, write, message, done, secretariatOnly: true, ct);
+
+    /// <summary>A write of whoever enters the meeting (a member's ballot): the service says whether it is theirs to make.</summary>
+    protected Task<IActionResult> MemberWriteAsync<T>(string prefix, Func<MeetingSpace, Task<WriteResult<T>>> write, string message,
+        Func<T, string> done, CancellationToken ct) => WriteAsync(prefix, write, message, done, secretariatOnly: false, ct);
+
+    private async Task<IActionResult> WriteAsync<T>(string prefix, Func<MeetingSpace, Task<WriteResult<T>>> write, string message,
+        Func<T, string> done, bool secretariatOnly, CancellationToken ct)
     {
-        if (await EnterAsync(ct) is { } refused) return refused;
-        if (!Space.IsSecretariat) return Forbid();
+        // The page's reads wait until the write has failed: a write that succeeds redirects.
+        if (await rights.EnterAsync(User, Id, ct) is not { } space) return NotFound();
+        Space = space;
+        if (secretariatOnly && !Space.IsSecretariat) return Forbid();
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != prefix).ToList()) ModelState.Remove(key);
         if (ModelState.IsValid)
         {
@@ -43,6 +55,7 @@ public abstract class MeetingPage(MeetingRights rights) : PageModel
             }
             ModelState.AddErrors(result, prefix);
         }
-        return Page();
+        await LoadAsync(ct);
+        return ObjectMissing ? NotFound() : Page();
     }
 }

@@ -1,0 +1,38 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Votes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Privacy;
+
+/// <summary>What the meetings hold about a person, for the access export: the attendance lines, the ballots and the conflicts of interest.</summary>
+public static class MeetingRecordsExport
+{
+    /// <summary>The lines about them (their own, or a proxy they held), the votes counted for them or cast by them, the conflicts they declared.</summary>
+    public static async Task<(List<AttendanceExport>, List<BallotExport>, List<ConflictOfInterestExport>)> ReadAsync(AppDb db, int personId, CancellationToken ct)
+    {
+        var attendances = await db.Attendances.AsNoTracking().Where(a => a.PersonId == personId || a.ProxyHolderId == personId)
+            .OrderBy(a => a.Meeting.StartsAt)
+            .Select(a => new
+            {
+                a.Id, Body = a.Meeting.Body.Name, a.Meeting.StartsAt, Person = a.Person.GivenName + " " + a.Person.FamilyName, a.Presence,
+                Holder = a.ProxyHolder == null ? null : a.ProxyHolder.GivenName + " " + a.ProxyHolder.FamilyName,
+            })
+            .ToListAsync(ct);
+        var ballots = await db.Ballots.AsNoTracking().Where(b => b.PersonId == personId || b.HolderId == personId)
+            .OrderBy(b => b.Vote.AgendaItem.Meeting.StartsAt).ThenBy(b => b.Id)
+            .Select(b => new
+            {
+                b.Id, Body = b.Vote.AgendaItem.Meeting.Body.Name, b.Vote.AgendaItem.Meeting.StartsAt, Item = b.Vote.AgendaItem.Title,
+                Person = b.Person.GivenName + " " + b.Person.FamilyName, Holder = b.Holder.GivenName + " " + b.Holder.FamilyName, b.Choice,
+            })
+            .ToListAsync(ct);
+        var conflicts = await db.ConflictsOfInterest.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.DeclaredAt)
+            .Select(c => new ConflictOfInterestExport(c.Id, c.AgendaItem.Meeting.Body.Name, c.AgendaItem.Meeting.StartsAt, c.AgendaItem.Title, c.DeclaredAt))
+            .ToListAsync(ct);
+        return (
+            [.. attendances.Select(a => new AttendanceExport(a.Id, a.Body, a.StartsAt, a.Person, MeetingLabels.Of(a.Presence), a.Holder))],
+            [.. ballots.Select(b => new BallotExport(b.Id, b.Body, b.StartsAt, b.Item, b.Person, b.Holder, b.Choice is { } c ? VoteLabels.Of(c) : null))],
+            conflicts);
+    }
+}
