@@ -6,6 +6,8 @@ public static partial class AuthorizationMatrix
     /// The endpoints of Features/Meetings. Meeting 1 of the demo is a public plenary, which every workspace user reads; a
     /// closed meeting is a private space (SpaceMatrix.Meetings.cs). Only the secretariat writes.
     /// </summary>
+    private static string[] MinutesHandlers => ["Save", "Circulate", "Approve"];
+
     private static Row[] Meetings() =>
     [
         // The public calendar: public sessions only
@@ -31,5 +33,12 @@ public static partial class AuthorizationMatrix
         Secretariat("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Open" },
         Secretariat("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=RollCall" },
         Secretariat("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Close" },
+
+        // The minutes: a draft is the secretariat's; the public reads them once approved, for a public session only
+        // (who finds which minutes is the space matrix's and MinutesTests' business: here a 404 counts as reached)
+        Workspace("GET", "/espace/seances/{id:int}/proces-verbal"),
+        .. MinutesHandlers.Select(handler => Secretariat("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = $"?handler={handler}" }),
+        Public("GET", "/seances/{id:int}/proces-verbal"),
+        new("POST", "/seances/{id:int}/proces-verbal", N, N, N, N),
     ];
 }

@@ -12,6 +12,7 @@ public static partial class SpaceMatrix
     private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain"];
     private static string[] GetAndPost => ["GET", "POST"];
     private static string[] VoteHandlers => ["Open", "RollCall", "Close"];
+    private static string[] MinutesHandlers => ["Save", "Circulate", "Approve"];
 
     private static Row[] Meetings() =>
     [
@@ -21,6 +22,12 @@ public static partial class SpaceMatrix
         Space("GET", "/espace/seances/{id:int}/votes/{itemId:int}"),
         Space("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Cast" },
         .. VoteHandlers.Select(handler => Space("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with
+        {
+            Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied,
+        }),
+        // The minutes of a meeting not held: the secretariat alone reads the page, nobody else finds minutes there
+        Steering("GET", "/espace/seances/{id:int}/proces-verbal"),
+        .. MinutesHandlers.Select(handler => Space("POST", "/espace/seances/{id:int}/proces-verbal") with
         {
             Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied,
         }),

@@ -50,14 +50,14 @@ public static class MeetingLabels
         _ => presence.ToString(),
     };
 
-    /// <summary>« Jeudi 18 novembre 2019, de 14 h 00 à 17 h 00 », Paris time.</summary>
+    /// <summary>« Lundi 18 novembre 2019, de 14 h 00 à 17 h 00 », « Mardi 1er décembre 2026… », Paris time.</summary>
     public static string When(Meeting meeting) => When(meeting.StartsAt, meeting.EndsAt);
 
     public static string When(DateTime startsAt, DateTime endsAt)
     {
         var (starts, ends) = (FrenchDates.ToParis(startsAt), FrenchDates.ToParis(endsAt));
-        var day = French.Culture.TextInfo.ToUpper(starts.ToString("dddd d MMMM yyyy", French.Culture)[0])
-            + starts.ToString("dddd d MMMM yyyy", French.Culture)[1..];
+        var weekday = starts.ToString("dddd", French.Culture);
+        var day = $"{French.Culture.TextInfo.ToUpper(weekday[0])}{weekday[1..]} {FrenchDates.Day(DateOnly.FromDateTime(starts))}";
         return $"{day}, de {starts.ToString("H' h 'mm", French.Culture)} à {ends.ToString("H' h 'mm", French.Culture)}";
     }
 

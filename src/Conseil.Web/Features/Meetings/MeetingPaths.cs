@@ -7,4 +7,6 @@ public static class MeetingPaths
     public static string Meeting(int id) => $"/espace/seances/{id}";
     public static string Attendance(int id) => $"/espace/seances/{id}/presences";
     public static string Vote(int id, int itemId) => $"/espace/seances/{id}/votes/{itemId}";
+    public static string Minutes(int id) => $"/espace/seances/{id}/proces-verbal";
+    public static string PublicMinutes(int id) => $"/seances/{id}/proces-verbal";
 }

@@ -1,4 +1,5 @@
 using Conseil.Web.Data;
+using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ public sealed record MeetingTable(string Caption, IReadOnlyList<MeetingRow> Rows
 public sealed record MeetingList(IReadOnlyList<MeetingRow> Upcoming, IReadOnlyList<MeetingRow> Past, int PastCount);
 
 /// <summary>A public session on the public calendar: its agenda's titles only (the dossiers under instruction stay private).</summary>
-public sealed record PublicMeeting(string Body, DateTime StartsAt, DateTime EndsAt, MeetingMode Mode, string Place, IReadOnlyList<string> Items);
+public sealed record PublicMeeting(int Id, string Body, DateTime StartsAt, DateTime EndsAt, MeetingMode Mode, string Place, IReadOnlyList<string> Items,
+    bool MinutesPublished);
 
 public sealed record PublicCalendar(IReadOnlyList<PublicMeeting> Upcoming, IReadOnlyList<PublicMeeting> Past);
 
@@ -48,11 +50,12 @@ public sealed class MeetingQueries(AppDb db, TimeProvider clock)
             .OrderByDescending(m => m.StartsAt).Take(PastShown + 50)
             .Select(m => new
             {
-                m.Body.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place,
+                m.Id, m.Body.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place,
                 Items = m.Items.OrderBy(i => i.Number).Select(i => i.Title).ToList(),
+                Minutes = db.Set<MeetingMinutes>().Any(x => x.MeetingId == m.Id && x.Status == MinutesStatus.Approved),
             })
             .ToListAsync(ct);
-        var all = meetings.Select(m => new PublicMeeting(m.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place, m.Items)).ToList();
+        var all = meetings.Select(m => new PublicMeeting(m.Id, m.Name, m.StartsAt, m.EndsAt, m.Mode, m.Place, m.Items, m.Minutes)).ToList();
         return new PublicCalendar([.. all.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt)], [.. all.Where(m => m.EndsAt < now).Take(PastShown)]);
     }
 

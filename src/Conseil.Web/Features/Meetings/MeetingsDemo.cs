@@ -2,6 +2,7 @@ using Conseil.Web.Data;
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Infrastructure.French;
@@ -116,6 +117,30 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         var vote = await db.Votes.SingleAsync(v => v.Id == closed.Value!.Id, ct);
         (vote.OpenedAt, vote.ClosedAt) = (at.AddHours(2), at.AddHours(2).AddMinutes(5));
         foreach (var conflict in await db.ConflictsOfInterest.Where(c => c.AgendaItemId == item).ToListAsync(ct)) conflict.DeclaredAt = at;
+        await db.SaveChangesAsync(ct);
+        await DraftMinutesAsync(services, space, item, at, ct);
+    }
+
+    /// <summary>The procès-verbal of 6 September 2023, circulated to the members: its approval is on the agenda of the plenary to come.</summary>
+    private static async Task DraftMinutesAsync(IServiceProvider services, MeetingSpace space, int item, DateTime at, CancellationToken ct)
+    {
+        var minutes = services.GetRequiredService<MinutesService>();
+        await minutes.SaveAsync(space, new MinutesInput
+        {
+            Opening = "La séance est ouverte à 14 heures. Le quorum est atteint ; les excuses des membres absents sont enregistrées.",
+            Entries =
+            [
+                new MinutesEntryInput
+                {
+                    ItemId = item,
+                    Debate = "Le Livre blanc du travail social, qui prolonge le Livre vert remis le 10 mars 2022, est présenté à l'assemblée. "
+                        + "Après le débat, le texte est mis aux voix à main levée.",
+                },
+            ],
+        }, ct);
+        var circulated = await minutes.CirculateAsync(space, ct);
+        var db = services.GetRequiredService<AppDb>();
+        (await db.Set<MeetingMinutes>().SingleAsync(m => m.Id == circulated.Value!.Id, ct)).CirculatedAt = at.AddDays(21);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,5 +1,6 @@
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Privacy;
 using Conseil.Web.Features.Workspace;
@@ -8,7 +9,7 @@ using Conseil.Web.Infrastructure.PersonalData;
 
 namespace Conseil.Web.Features.Meetings;
 
-/// <summary>The meetings of the bodies: scheduling, the agenda, attendance with proxies and substitutes, the quorum, the votes.</summary>
+/// <summary>The meetings of the bodies: scheduling, the agenda, attendance with proxies and substitutes, the quorum, the votes, the minutes.</summary>
 public sealed class MeetingsFeature : IFeature
 {
     public void Add(WebApplicationBuilder builder)
@@ -22,6 +23,8 @@ public sealed class MeetingsFeature : IFeature
         services.AddScoped<AttendanceService>();
         services.AddScoped<VoteQueries>();
         services.AddScoped<VoteService>();
+        services.AddScoped<MinutesQueries>();
+        services.AddScoped<MinutesService>();
         services.AuthorizeFolder("/Meetings/Workspace", Policies.Workspace);
         services.AddWorkspaceMenuEntry("Séances", MeetingPaths.List, Policies.Workspace);
         services.AddPersonLinkedData<Attendance>(nameof(PersonExport.Attendances), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);

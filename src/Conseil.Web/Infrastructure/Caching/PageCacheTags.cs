@@ -1,6 +1,8 @@
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Features.Programme;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -21,7 +23,7 @@ public static class PageCacheTags
     /// <summary>The public work programmes (/programme): the adopted programmes, their axes, work items and the bodies in charge.</summary>
     public const string Programme = "programme";
 
-    /// <summary>The public calendar (/seances): the public meetings, their agenda and bodies.</summary>
+    /// <summary>The public calendar (/seances) and the published minutes: the public meetings, their agenda, attendance, votes and minutes.</summary>
     public const string Meetings = "seances";
 
     private static readonly Dictionary<string, Type[]> Shown = new()
@@ -32,7 +34,11 @@ public static class PageCacheTags
             typeof(Body), typeof(BodyMembership), typeof(Office), typeof(LocalCommittee),
         ],
         [Programme] = [typeof(WorkProgramme), typeof(Axis), typeof(WorkItem), typeof(Body)],
-        [Meetings] = [typeof(Meeting), typeof(AgendaItem), typeof(Body)],
+        [Meetings] =
+        [
+            typeof(Meeting), typeof(AgendaItem), typeof(Body), typeof(Attendance), typeof(Vote), typeof(MeetingMinutes), typeof(MinutesEntry),
+            typeof(Person),
+        ],
     };
 
     private static readonly ILookup<Type, string> ByType =

@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using Conseil.BrowserTests.Support;
+using Conseil.Web.Features.Meetings;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Conseil.BrowserTests.Journeys.StoredContent;
 
 /// <summary>
 /// A public meeting's text fields, stored through its pages as the secretariat types them: its place and its
-/// video link (an address the check accepts, carrying the payloads in its query), an agenda item's title and presentation.
+/// video link (an address the check accepts, carrying the payloads in its query), an agenda item's title and presentation,
+/// and its minutes: the opening and the summary of the item's debate.
 /// </summary>
 public static partial class PayloadMeetings
 {
@@ -14,7 +17,7 @@ public static partial class PayloadMeetings
 
     public static string Link => "https://webconf.exemple.fr/salle?" + string.Join("&", P.Take(3));
 
-    public static async Task<int> SeedAsync(JourneyPage secretariat)
+    public static async Task<int> SeedAsync(BrowserFixture browser, JourneyPage secretariat)
     {
         var page = secretariat.Page;
         await secretariat.GoToAsync("/espace/seances/nouvelle");
@@ -33,6 +36,18 @@ public static partial class PayloadMeetings
         await page.Locator("#Item_Description").FillAsync(PayloadGroups.Text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter à l'ordre du jour" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Le point est ajouté" }).WaitForAsync();
+
+        // Its minutes, once held (recorded straight in the database: the quorum of the body does not matter here).
+        await browser.Server.Database.QueryAsync(async db =>
+        {
+            (await db.Meetings.SingleAsync(m => m.Id == meeting)).Status = MeetingStatus.Held;
+            return await db.SaveChangesAsync();
+        });
+        await secretariat.GoToAsync(MeetingPaths.Minutes(meeting));
+        await page.Locator("#Draft_Opening").FillAsync(PayloadGroups.Text);
+        await page.Locator("#Draft_Entries_0__Debate").FillAsync(PayloadGroups.Text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le projet" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Le projet de procès-verbal est enregistré." }).WaitForAsync();
         return meeting;
     }
 
@@ -41,6 +56,7 @@ public static partial class PayloadMeetings
         yield return ("/espace/seances", [PayloadGroups.Title]);
         yield return ($"/espace/seances/{meeting}", [.. P, PayloadGroups.Title, Link]);
         yield return ($"/espace/seances/{meeting}/presences", []);
+        yield return (MeetingPaths.Minutes(meeting), [.. P, PayloadGroups.Title]);
         yield return ("/seances", [PayloadGroups.Title]);
     }
 

@@ -18,7 +18,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         var groups = await PayloadGroups.SeedAsync(browser, journey, stored);
         var work = await PayloadDossierWork.SeedAsync(journey, programmeAndDossiers.Dossiers[0]);
         var contributions = await PayloadContributions.SeedAsync(browser, journey, programmeAndDossiers.Dossiers[0]);
-        var meeting = await PayloadMeetings.SeedAsync(journey);
+        var meeting = await PayloadMeetings.SeedAsync(browser, journey);
 
         await PayloadImport.UploadAsync(journey, stored);
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);

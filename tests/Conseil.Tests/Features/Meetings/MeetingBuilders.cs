@@ -2,6 +2,8 @@ using Conseil.Tests.Features.Composition;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Features.Meetings.Votes;
 
 namespace Conseil.Tests.Features.Meetings;
 
@@ -27,6 +29,28 @@ public static class MeetingBuilders
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return (meeting, members);
+    }
+
+    /// <summary>
+    /// A later meeting of the same body, held, whose item approving the minutes was put to the vote and closed with
+    /// the <paramref name="outcome"/>: the vote that approves (or fails to approve) a procès-verbal.
+    /// </summary>
+    public static async Task<int> AddApprovalVoteAsync(this AppDb db, Meeting earlier, Outcome outcome, int daysLater = 14)
+    {
+        var item = new AgendaItem { Number = 1, Title = "Approbation du procès-verbal de la séance précédente", Kind = AgendaItemKind.Vote };
+        db.Meetings.Add(new Meeting
+        {
+            BodyId = earlier.BodyId, StartsAt = earlier.StartsAt.AddDays(daysLater), EndsAt = earlier.EndsAt.AddDays(daysLater),
+            Place = "Salle Laroque", Mode = MeetingMode.InPerson, Status = MeetingStatus.Held, Items = [item],
+        });
+        await db.SaveChangesAsync();
+        db.Votes.Add(new Vote
+        {
+            AgendaItemId = item.Id, Method = VoteMethod.ShowOfHands, Status = VoteStatus.Closed, Outcome = outcome, Entitled = 4,
+            For = outcome == Outcome.Adopted ? 4 : 0, Against = outcome == Outcome.Adopted ? 0 : 4, Required = 3,
+        });
+        await db.SaveChangesAsync();
+        return item.Id;
     }
 
     /// <summary>The attendance sheet's fields: one row per member, in order, with their presence and proxy holder.</summary>

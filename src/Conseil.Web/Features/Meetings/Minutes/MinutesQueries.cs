@@ -1,0 +1,48 @@
+using Conseil.Web.Data;
+using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Features.Meetings.Votes;
+using Conseil.Web.Infrastructure.French;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Meetings.Minutes;
+
+/// <summary>A person on the procès-verbal's attendance: how they attended, and who held their proxy.</summary>
+public sealed record MinutesAttendance(string Name, Presence Presence, string? ProxyHolder);
+
+/// <summary>
+/// The procès-verbal as it reads: the meeting, its attendance and quorum, each agenda item with the summary of its
+/// debate and the result of its vote, and the vote that approved it.
+/// </summary>
+public sealed record MinutesView(
+    Meeting Meeting, string Body, MeetingMinutes? Minutes, IReadOnlyList<AgendaItem> Agenda, IReadOnlyDictionary<int, Vote> Votes,
+    IReadOnlyList<MinutesAttendance> Attendance, QuorumCount Quorum, string? ApprovedBy)
+{
+    public string DebateOf(int itemId) => Minutes?.Entries.FirstOrDefault(e => e.AgendaItemId == itemId)?.Debate ?? "";
+
+    public IEnumerable<MinutesAttendance> With(Presence presence) => Attendance.Where(a => a.Presence == presence);
+}
+
+public sealed class MinutesQueries(AppDb db, MeetingQueries meetings, VoteQueries votes)
+{
+    /// <summary>The procès-verbal of a meeting whose convocation is known, in six statements whatever its length.</summary>
+    public async Task<MinutesView> ViewAsync(Meeting meeting, string body, Convocation convocation, CancellationToken ct)
+    {
+        var minutes = await db.Set<MeetingMinutes>().AsNoTracking().Include(m => m.Entries).SingleOrDefaultAsync(m => m.MeetingId == meeting.Id, ct);
+        var agenda = await meetings.AgendaAsync(meeting.Id, ct);
+        var results = await votes.OfMeetingAsync(meeting.Id, ct);
+        var sheet = await meetings.AttendanceAsync(meeting.Id, ct);
+        var collation = StringComparer.Create(French.Culture, true);
+        var attendance = sheet
+            .Select(a => new MinutesAttendance(convocation.NameOf(a.PersonId), a.Presence, a.ProxyHolderId is { } holder ? convocation.NameOf(holder) : null))
+            .OrderBy(a => a.Name, collation).ToList();
+        var quorum = convocation.Quorum(sheet.ToDictionary(a => a.PersonId, a => a.Presence), meeting.IsSecondConvocation);
+        string? approvedBy = null;
+        if (minutes?.ApprovedByItemId is { } item)
+        {
+            var approval = await db.AgendaItems.AsNoTracking().Where(i => i.Id == item)
+                .Select(i => new { i.Meeting.Body.Name, i.Meeting.StartsAt }).SingleAsync(ct);
+            approvedBy = $"{approval.Name}, séance du {FrenchDates.Day(DateOnly.FromDateTime(FrenchDates.ToParis(approval.StartsAt)))}";
+        }
+        return new MinutesView(meeting, body, minutes, agenda, results, attendance, quorum, approvedBy);
+    }
+}

@@ -1,0 +1,56 @@
+using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Infrastructure.French;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conseil.Web.Features.Meetings.Workspace;
+
+/// <summary>
+/// The procès-verbal of a meeting: the secretariat drafts it once the meeting is held (the opening, a summary of the
+/// debate on each item; attendance and votes come from the meeting), circulates it to the members it convened, then
+/// records its approval by the vote of a later meeting. A draft is the secretariat's alone: anyone else gets 404.
+/// </summary>
+public class MinutesModel(MeetingRights rights, MinutesQueries queries, MinutesService service) : MeetingPage(rights)
+{
+    [BindProperty] public MinutesInput Draft { get; set; } = new();
+    [BindProperty] public ApprovalInput Approval { get; set; } = new();
+
+    public MinutesView View { get; private set; } = null!;
+    public List<SelectListItem> ApprovingVotes { get; private set; } = [];
+
+    public bool MayEdit => Space.IsSecretariat && Space.Meeting.Status == MeetingStatus.Held && View.Minutes?.Status != MinutesStatus.Approved;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await EnterAsync(ct) is { } refused) return refused;
+        Draft = new MinutesInput
+        {
+            Opening = View.Minutes?.Opening,
+            Entries = [.. View.Agenda.Select(i => new MinutesEntryInput { ItemId = i.Id, Debate = View.DebateOf(i.Id) })],
+        };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken ct) => WriteAsync(nameof(Draft),
+        space => service.SaveAsync(space, Draft, ct), "Le projet de procès-verbal est enregistré.", _ => MeetingPaths.Minutes(Id), ct);
+
+    public Task<IActionResult> OnPostCirculateAsync(CancellationToken ct) => WriteAsync("Circulation",
+        space => service.CirculateAsync(space, ct), "Le procès-verbal est diffusé aux membres convoqués, pour leurs observations.", _ => MeetingPaths.Minutes(Id), ct);
+
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => WriteAsync(nameof(Approval),
+        space => service.ApproveAsync(space, Approval, ct), "L'approbation du procès-verbal est enregistrée.", _ => MeetingPaths.Minutes(Id), ct);
+
+    protected override async Task LoadAsync(CancellationToken ct)
+    {
+        View = await queries.ViewAsync(Space.Meeting, Space.BodyName, Space.Convocation, ct);
+        if (!Space.IsSecretariat && View.Minutes is null or { Status: MinutesStatus.Draft }) { ObjectMissing = true; return; }
+        if (Space.IsSecretariat && View.Minutes?.Status == MinutesStatus.Circulated)
+        {
+            var votes = await service.ApprovingVotes(Space)
+                .Select(v => new { v.AgendaItemId, v.AgendaItem.Title, v.AgendaItem.Meeting.StartsAt }).ToListAsync(ct);
+            ApprovingVotes = [.. votes.OrderBy(v => v.StartsAt).Select(v => new SelectListItem(
+                $"{FrenchDates.Day(DateOnly.FromDateTime(FrenchDates.ToParis(v.StartsAt)))} : {v.Title}", v.AgendaItemId.ToString()))];
+        }
+    }
+}
