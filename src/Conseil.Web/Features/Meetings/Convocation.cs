@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings.Rules;
+using Conseil.Web.Infrastructure.Caching;
 using Conseil.Web.Infrastructure.French;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,13 +33,17 @@ public sealed record Convocation(IReadOnlyList<Convened> People, IReadOnlyList<S
     }
 }
 
-public sealed class Convocations(AppDb db)
+public sealed class Convocations(AppDb db, ReadCache cache)
 {
     /// <summary>
     /// The people a meeting of the body on that day convenes: for the plenary, the full members and substitutes whose
     /// mandate is current (a seat counted once, by its full member); for another body, its members holding a place.
+    /// Every page of a meeting and every ballot asks it: it is kept with the composition's shared reads, evicted with them.
     /// </summary>
-    public async Task<Convocation> OfAsync(int bodyId, BodyKind kind, DateOnly day, CancellationToken ct)
+    public Task<Convocation> OfAsync(int bodyId, BodyKind kind, DateOnly day, CancellationToken ct) =>
+        cache.GetOrReadAsync(PageCacheTags.Composition, (nameof(Convocation), bodyId, kind, day), CompositionQueries.Lifetime, c => ReadAsync(bodyId, kind, day, c), ct);
+
+    private async Task<Convocation> ReadAsync(int bodyId, BodyKind kind, DateOnly day, CancellationToken ct)
     {
         if (kind == BodyKind.Plenary)
         {
