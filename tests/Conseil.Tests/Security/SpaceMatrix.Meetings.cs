@@ -8,7 +8,7 @@ public static partial class SpaceMatrix
     /// the secretariat's alone, refused to everyone else whatever the meeting.
     /// </summary>
     // Properties, not fields: Rows, in the other part of the class, is initialised first.
-    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain"];
+    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain", "Convoke", "Cancel"];
     private static string[] GetAndPost => ["GET", "POST"];
 
     private static Row[] Meetings() =>
