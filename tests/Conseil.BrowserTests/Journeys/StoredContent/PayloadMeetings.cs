@@ -18,7 +18,7 @@ public static partial class PayloadMeetings
     {
         var page = secretariat.Page;
         await secretariat.GoToAsync("/espace/seances/nouvelle");
-        await page.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await page.Locator("#Input_BodyId").SelectOptionAsync(new SelectOptionValue { Index = 1 }); // 0 is « — Choisir — »
         await page.Locator("#Input_Date").FillAsync("2099-06-15");
         await page.Locator("#Input_Mode").SelectOptionAsync("Hybrid");
         await page.Locator("#Input_Place").FillAsync(PayloadGroups.Title);
