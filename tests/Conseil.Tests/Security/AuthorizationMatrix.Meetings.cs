@@ -13,6 +13,18 @@ public static partial class AuthorizationMatrix
         // The public calendar: public sessions only
         Public("GET", "/seances"),
         new("POST", "/seances", N, N, N, N),
+        // Its iCalendar feed, public like the page
+        Public("GET", "/seances.ics"),
+        // A private calendar address: no session (calendar applications send none), the token in the address is the
+        // secret; an unknown or revoked one answers 404 (CalendarFeedTests), which the matrix counts as reached.
+        Public("GET", "/calendrier/{token}.ics"),
+        // A member's own address, and the secretariat's addresses of the bodies
+        Workspace("GET", "/compte/calendrier"),
+        Workspace("POST", "/compte/calendrier") with { Query = "?handler=Renew" },
+        Workspace("POST", "/compte/calendrier") with { Query = "?handler=Revoke" },
+        Secretariat("GET", "/espace/seances/calendriers"),
+        Secretariat("POST", "/espace/seances/calendriers") with { Query = "?handler=Renew" },
+        Secretariat("POST", "/espace/seances/calendriers") with { Query = "?handler=Revoke" },
 
         Workspace("GET", "/espace/seances"),
         new("POST", "/espace/seances", L, N, N, N),
@@ -24,6 +36,8 @@ public static partial class AuthorizationMatrix
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=MoveUp" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=Conclude" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=ConveneAgain" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=Convoke" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=Cancel" },
         Secretariat("GET", "/espace/seances/{id:int}/presences"),
         Secretariat("POST", "/espace/seances/{id:int}/presences"),
 

@@ -9,7 +9,7 @@ public static partial class SpaceMatrix
     /// refused to everyone else whatever the meeting.
     /// </summary>
     // Properties, not fields: Rows, in the other part of the class, is initialised first.
-    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain"];
+    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain", "Convoke", "Cancel"];
     private static string[] GetAndPost => ["GET", "POST"];
     private static string[] VoteHandlers => ["Open", "RollCall", "Close"];
     private static string[] MinutesHandlers => ["Save", "Circulate", "Approve"];

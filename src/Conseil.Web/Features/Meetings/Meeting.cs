@@ -53,10 +53,39 @@ public class Meeting
     [Display(Name = "Créée le")]
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The iCalendar SEQUENCE: raised each time the date, the place or the status changes, so calendars replace the event.</summary>
+    [Display(Name = "Version de l'invitation")]
+    public int Sequence { get; set; }
+
+    /// <summary>When the convocation was last sent by e-mail, and the <see cref="Sequence"/> it carried.</summary>
+    [Display(Name = "Convocation envoyée le")]
+    public DateTime? ConvokedAt { get; set; }
+    [Display(Name = "Version de la convocation envoyée")]
+    public int? ConvokedSequence { get; set; }
+
     public List<AgendaItem> Items { get; set; } = [];
     public List<Attendance> Attendances { get; set; } = [];
 
     public bool IsSecondConvocation => FirstConvocationId is not null;
+
+    /// <summary>Whether the convocation sent (if any) still describes the meeting: nothing changed since.</summary>
+    public bool ConvocationIsCurrent => ConvokedSequence == Sequence;
+
+    /// <summary>Moves the meeting or changes where it is held; any change is a new version of the invitation.</summary>
+    public void Reschedule(DateTime startsAt, DateTime endsAt, MeetingMode mode, string place, string videoLink)
+    {
+        if ((StartsAt, EndsAt, Mode, Place, VideoLink) == (startsAt, endsAt, mode, place, videoLink)) return;
+        (StartsAt, EndsAt, Mode, Place, VideoLink) = (startsAt, endsAt, mode, place, videoLink);
+        Sequence++;
+    }
+
+    /// <summary>Changes the status; a change is a new version of the invitation.</summary>
+    public void SetStatus(MeetingStatus status)
+    {
+        if (status == Status) return;
+        Status = status;
+        Sequence++;
+    }
 }
 
 public enum AgendaItemKind

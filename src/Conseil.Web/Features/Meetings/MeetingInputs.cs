@@ -3,12 +3,9 @@ using Conseil.Web.Features.Meetings.Rules;
 
 namespace Conseil.Web.Features.Meetings;
 
-/// <summary>A meeting as the secretariat schedules it: the body, the day, its hours (Paris time), where and how.</summary>
-public sealed class MeetingInput
+/// <summary>When and where a meeting is held: the day, its hours (Paris time), how, where, the video link.</summary>
+public class MeetingWhenInput
 {
-    [Required(ErrorMessage = "Choisissez l'instance qui se réunit.")]
-    public int? BodyId { get; set; }
-
     [Required(ErrorMessage = "Indiquez la date de la séance.")]
     public DateOnly? Date { get; set; }
 
@@ -26,6 +23,13 @@ public sealed class MeetingInput
 
     [StringLength(500, ErrorMessage = "Le lien ne doit pas dépasser 500 caractères.")]
     public string? VideoLink { get; set; }
+}
+
+/// <summary>A meeting as the secretariat schedules it: the body, when and where, public or closed.</summary>
+public sealed class MeetingInput : MeetingWhenInput
+{
+    [Required(ErrorMessage = "Choisissez l'instance qui se réunit.")]
+    public int? BodyId { get; set; }
 
     /// <summary>A public session appears in the public calendar; a closed one only to those it convenes.</summary>
     public bool IsPublic { get; set; }

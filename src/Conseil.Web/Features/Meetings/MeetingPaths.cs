@@ -4,6 +4,10 @@ public static class MeetingPaths
 {
     public const string List = "/espace/seances";
     public const string New = "/espace/seances/nouvelle";
+    public const string PublicCalendar = "/seances";
+    public const string PublicFeed = "/seances.ics";
+    public const string MyCalendar = "/compte/calendrier";
+    public const string BodyCalendars = "/espace/seances/calendriers";
     public static string Meeting(int id) => $"/espace/seances/{id}";
     public static string Attendance(int id) => $"/espace/seances/{id}/presences";
     public static string Vote(int id, int itemId) => $"/espace/seances/{id}/votes/{itemId}";

@@ -16,12 +16,7 @@ public sealed class MeetingService(AppDb db, TimeProvider clock)
         var errors = new List<RuleViolation>();
         var body = await db.Bodies.AsNoTracking().Where(b => b.Id == input.BodyId).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct);
         if (body is null) errors.Add(new(nameof(input.BodyId), "Cette instance n'existe pas : choisissez-en une dans la liste."));
-        var hours = Hours(input.Date, input.StartTime, input.EndTime, errors);
-        if (input.Mode is not { } mode || !Enum.IsDefined(mode))
-            errors.Add(new(nameof(input.Mode), "Indiquez si la séance se tient sur place, à distance ou les deux."));
-        else
-            Where(mode, input.Place, input.VideoLink, errors);
-        if (errors.Count > 0 || hours is not var (starts, ends)) return WriteResult<Meeting>.Invalid(errors);
+        if (When(input, errors) is not var (starts, ends) || errors.Count > 0) return WriteResult<Meeting>.Invalid(errors);
 
         var meeting = new Meeting
         {
@@ -30,6 +25,23 @@ public sealed class MeetingService(AppDb db, TimeProvider clock)
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Meetings.Add(meeting);
+        await db.SaveChangesAsync(ct);
+        return WriteResult<Meeting>.Saved(meeting);
+    }
+
+    /// <summary>
+    /// Moves a planned meeting or changes where it is held: a change raises its iCalendar SEQUENCE, and the convocation
+    /// already sent, no longer current, may be sent again.
+    /// </summary>
+    public async Task<WriteResult<Meeting>> RescheduleAsync(MeetingSpace space, MeetingWhenInput input, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsTracking().SingleOrDefaultAsync(m => m.Id == space.Id, ct);
+        if (meeting is null) return WriteResult<Meeting>.NotFound();
+        if (meeting.Status != MeetingStatus.Planned)
+            return WriteResult<Meeting>.Conflict("", $"Seule une séance prévue se modifie ; celle-ci est {MeetingLabels.Of(meeting.Status).ToLower(French.Culture)}.");
+        var errors = new List<RuleViolation>();
+        if (When(input, errors) is not var (starts, ends) || errors.Count > 0) return WriteResult<Meeting>.Invalid(errors);
+        meeting.Reschedule(starts, ends, input.Mode!.Value, input.Place?.Trim() ?? "", input.VideoLink?.Trim() ?? "");
         await db.SaveChangesAsync(ct);
         return WriteResult<Meeting>.Saved(meeting);
     }
@@ -48,7 +60,7 @@ public sealed class MeetingService(AppDb db, TimeProvider clock)
         if (attendance.Count == 0)
             return WriteResult<Meeting>.Invalid(nameof(Meeting.Status), "Enregistrez d'abord les présences : le quorum se constate sur la feuille d'émargement.");
         var quorum = space.Convocation.Quorum(attendance, meeting.IsSecondConvocation);
-        meeting.Status = quorum.IsMet ? MeetingStatus.Held : MeetingStatus.Postponed;
+        meeting.SetStatus(quorum.IsMet ? MeetingStatus.Held : MeetingStatus.Postponed);
         await db.SaveChangesAsync(ct);
         return WriteResult<Meeting>.Saved(meeting);
     }
@@ -106,6 +118,17 @@ public sealed class MeetingService(AppDb db, TimeProvider clock)
             return null;
         }
         return (starts.Value, ends.Value);
+    }
+
+    /// <summary>The hours of a meeting and whether its mode, place and link agree, or null with the errors said.</summary>
+    private static (DateTime Starts, DateTime Ends)? When(MeetingWhenInput input, List<RuleViolation> errors)
+    {
+        var hours = Hours(input.Date, input.StartTime, input.EndTime, errors);
+        if (input.Mode is not { } mode || !Enum.IsDefined(mode))
+            errors.Add(new(nameof(input.Mode), "Indiquez si la séance se tient sur place, à distance ou les deux."));
+        else
+            Where(mode, input.Place, input.VideoLink, errors);
+        return hours;
     }
 
     private static void Where(MeetingMode mode, string? place, string? link, List<RuleViolation> errors)

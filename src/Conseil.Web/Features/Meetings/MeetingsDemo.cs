@@ -2,6 +2,7 @@ using Conseil.Web.Data;
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Dossiers;
+using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
@@ -69,6 +70,10 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         }
         await db.SaveChangesAsync(ct);
         await RecordLivreBlancAttendanceAsync(services, bodyId, ct);
+        // A member of the plenary without an account has subscribed to their calendar (the address was shown once, when made).
+        if (await db.People.Where(p => db.Mandates.Any(m => m.PersonId == p.Id) && !db.Users.Any(u => u.PersonId == p.Id))
+                .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } member)
+            await services.GetRequiredService<CalendarTokens>().RenewAsync(new FeedOwner(member, null), ct);
     }
 
     /// <summary>

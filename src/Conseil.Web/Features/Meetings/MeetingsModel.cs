@@ -10,6 +10,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.Property(x => x.Place).HasMaxLength(300);
         b.Property(x => x.VideoLink).HasMaxLength(500);
         b.Ignore(x => x.IsSecondConvocation);
+        b.Ignore(x => x.ConvocationIsCurrent);
         b.HasOne(x => x.Body).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.FirstConvocation).WithMany().OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.BodyId, x.StartsAt });

@@ -54,7 +54,7 @@ public class MessageModel(AppDb db, TimeProvider clock, OutboxSignal signal, IAu
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        var message = await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is not null) Message = message;
         return message is not null;
     }

@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Infrastructure.Audit;
 using Conseil.Web.Infrastructure.Mail;
@@ -34,6 +35,7 @@ public sealed class PersonErasure(AppDb db, IAuditActor actor, TimeProvider cloc
         db.Candidacies.RemoveRange(candidacies);
         db.NotificationPreferences.RemoveRange(await db.NotificationPreferences.Where(n => n.PersonId == personId).ToListAsync(ct));
         db.PendingNotifications.RemoveRange(await db.PendingNotifications.Where(n => n.PersonId == personId).ToListAsync(ct));
+        db.Set<CalendarFeed>().RemoveRange(await db.Set<CalendarFeed>().Where(f => f.PersonId == personId).ToListAsync(ct));
 
         person.GivenName = "Personne";
         person.FamilyName = AnonymousFamilyName(person.Id);

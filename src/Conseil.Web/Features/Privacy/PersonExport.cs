@@ -25,6 +25,7 @@ public sealed record PersonExport(
     public IReadOnlyList<AttendanceExport> Attendances { get; init; } = [];
     public IReadOnlyList<BallotExport> Ballots { get; init; } = [];
     public IReadOnlyList<ConflictOfInterestExport> ConflictsOfInterest { get; init; } = [];
+    public IReadOnlyList<CalendarFeedExport> CalendarFeeds { get; init; } = [];
 }
 
 public sealed record PersonRecord(int Id, string GivenName, string FamilyName, string Gender, string? Email, bool IsDemo);
@@ -47,6 +48,9 @@ public sealed record CandidacyExport(int Id, string Group, DateTime SubmittedAt,
 public sealed record GroupPostExport(int Id, string Group, string Thread, DateTime At, string Text);
 
 /// <summary>A line of a meeting's attendance sheet about them: their own attendance, or a proxy they held for another member.</summary>
+/// <summary>A private calendar address: when it was made (its secret is not stored, only its hash).</summary>
+public sealed record CalendarFeedExport(int Id, DateTime CreatedAt);
+
 public sealed record AttendanceExport(int Id, string Body, DateTime StartsAt, string Person, string Presence, string? ProxyHolder);
 
 /// <summary>A vote counted on an agenda item: their own, or one they cast as a proxy holder; the choice once cast.</summary>

@@ -3,6 +3,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.WorkingGroups;
@@ -21,12 +22,13 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
 {
     public async Task<PersonExport?> ForAsync(int personId, CancellationToken ct)
     {
-        // The person with their notification choice and pending news: one statement.
+        // The person with their notification choice, pending news and calendar address: one statement.
         var row = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new
             {
                 Person = p,
                 Preference = db.NotificationPreferences.Where(n => n.PersonId == p.Id).Select(n => new { n.Id, n.Mode }).FirstOrDefault(),
+                Feed = db.Set<CalendarFeed>().Where(f => f.PersonId == p.Id).Select(f => new { f.Id, f.CreatedAt }).FirstOrDefault(),
                 Pending = db.PendingNotifications.Where(n => n.PersonId == p.Id).OrderBy(n => n.CreatedAt)
                     .Select(n => new PendingNotificationExport(n.CreatedAt, n.Text, n.Link)).ToList(),
             })
@@ -71,11 +73,13 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .Join(db.WorkingGroups, x => x.t.WorkingGroupId, g => g.Id, (x, g) => new GroupPostExport(x.p.Id, g.Name, x.t.Subject, x.p.At, x.p.Text))
             .ToListAsync(ct);
         var (attendances, ballots, conflicts) = await MeetingRecordsExport.ReadAsync(db, personId, ct);
+        List<CalendarFeedExport> feeds = row.Feed is { } feed ? [new CalendarFeedExport(feed.Id, feed.CreatedAt)] : [];
         var rows = new Dictionary<string, IEnumerable<int>>
         {
             [nameof(Attendance)] = attendances.Select(a => a.Id),
             [nameof(Ballot)] = ballots.Select(b => b.Id),
             [nameof(ConflictOfInterest)] = conflicts.Select(c => c.Id),
+            [nameof(CalendarFeed)] = feeds.Select(f => f.Id),
             [nameof(Mandate)] = mandates.Select(m => m.Id),
             [nameof(Office)] = offices.Select(o => o.Id),
             [nameof(BodyMembership)] = memberships.Select(m => m.Id),
@@ -102,6 +106,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
             NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
             PendingNotifications = row.Pending, Attendances = attendances, Ballots = ballots, ConflictsOfInterest = conflicts,
+            CalendarFeeds = feeds,
         };
     }
 

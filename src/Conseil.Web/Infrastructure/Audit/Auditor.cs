@@ -40,7 +40,7 @@ public static class Auditor
     /// </summary>
     public static bool IsAudited(Type type) =>
         type != typeof(AuditEntry) && type != typeof(IdentityUserToken<string>) && type != typeof(Idempotency.IdempotencyRecord)
-        && type != typeof(Mail.OutboxMessage) && type != typeof(DataProtection.DataProtectionKey)
+        && type != typeof(Mail.OutboxMessage) && type != typeof(Mail.OutboxAttachment) && type != typeof(DataProtection.DataProtectionKey)
         && type != typeof(Features.Notifications.PendingNotification);
 
     /// <summary>The fields the log shows a change of (keys name the record instead).</summary>

@@ -19,6 +19,14 @@ public static class MailMessages
         // Both bodies as alternate views, text first: readers show the last one they understand.
         message.AlternateViews.Add(View(stored.TextBody, MediaTypeNames.Text.Plain));
         message.AlternateViews.Add(View(stored.HtmlBody, MediaTypeNames.Text.Html));
+        // multipart/mixed around the alternatives: a file (a meeting's .ics invitation) sent as it was stored.
+        foreach (var file in stored.Attachments)
+        {
+            var attachment = new Attachment(new MemoryStream(file.Content), new ContentType(file.ContentType)) { TransferEncoding = TransferEncoding.Base64 };
+            attachment.ContentDisposition!.FileName = file.FileName;
+            attachment.Name = file.FileName;
+            message.Attachments.Add(attachment);
+        }
         // Stable across retries, so a receiving system can recognise a message it already has.
         message.Headers["Message-ID"] = stored.MessageId;
         message.Headers["Content-Language"] = "fr";

@@ -36,6 +36,7 @@ public sealed class MailOutbox(AppDb db, TimeProvider clock, IOptions<MailOption
             ListUnsubscribe = mail.UnsubscribeUrl,
             NextAttemptAt = now,
             CreatedAt = now,
+            Attachments = [.. mail.Attachments.Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content })],
         };
         db.OutboxMessages.Add(message);
         if (!listening)

@@ -56,6 +56,8 @@ public class OutboxMessage
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
     public DateTime? PurgedAt { get; set; }
+
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

@@ -24,7 +24,7 @@ public sealed class OutboxSender(
             var now = clock.GetUtcNow().UtcDateTime;
             var ids = await OutboxClaim.ClaimAsync(db, now, now + o.Lease, o.BatchSize, ct);
             if (ids.Count == 0) return sent;
-            var batch = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
+            var batch = await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).AsSplitQuery().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
             var sentInBatch = 0;
             foreach (var message in batch)
             {

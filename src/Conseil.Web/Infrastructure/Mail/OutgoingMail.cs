@@ -14,7 +14,13 @@ public sealed record OutgoingMail(string To, string Subject, IReadOnlyList<strin
 
     /// <summary>A one-click unsubscribe address (news of the working groups): shown under the signature.</summary>
     public string? UnsubscribeUrl { get; init; }
+
+    /// <summary>Files sent with the message (a meeting's invitation), stored with it in the outbox.</summary>
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
 }
+
+/// <summary>A file sent with a message: its name, its media type (with parameters) and its bytes.</summary>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>A call to action: its label and an absolute http(s) address.</summary>
 public sealed record MailLink(string Label, string Url);

@@ -18,6 +18,8 @@ public static class StoredFields
         ["DataProtectionKey"] = "keys of the framework",
         ["IdempotencyRecord"] = "replayed answers of the API, never rendered in a page",
         ["OutboxMessage"] = "composed by the application from stored fields, shown by the outbox pages",
+        ["OutboxAttachment"] = "files the application composes (a meeting's invitation, from stored fields), shown by the outbox pages",
+        ["CalendarFeed.TokenHash"] = "the SHA-256 of a random secret the application generates",
         ["IdentityRole"] = "the three roles, fixed",
         ["IdentityUserClaim`1"] = "not used", ["IdentityUserLogin`1"] = "not used", ["IdentityUserToken`1"] = "authenticator keys and recovery codes",
         ["IdentityRoleClaim`1"] = "not used", ["IdentityUserRole`1"] = "keys only",

@@ -96,8 +96,8 @@ public sealed class OutboxPrivacyTests : IDisposable
 
         var mail = register!.Processings.Single(p => p.FieldKeys.Contains("OutboxMessage.To"));
         mail.Purpose.ShouldBe("Envoi des courriels de la plateforme");
-        mail.FieldKeys.ShouldBe(["OutboxMessage.HtmlBody", "OutboxMessage.TextBody", "OutboxMessage.To"]);
-        mail.Fields.ShouldBe(["Message mis en forme (HTML) (courriel)", "Texte du message (courriel)", "Destinataire (courriel)"]);
+        mail.FieldKeys.ShouldBe(["OutboxAttachment.Content", "OutboxMessage.HtmlBody", "OutboxMessage.TextBody", "OutboxMessage.To"]);
+        mail.Fields.ShouldBe(["Contenu de la pièce jointe (pièce jointe d'un courriel)", "Message mis en forme (HTML) (courriel)", "Texte du message (courriel)", "Destinataire (courriel)"]);
         mail.Retention.ShouldBe(["90 jours après l'envoi ou l'abandon du courriel"]);
         register.RetentionRules.ShouldContain(r => r.Record == "Courriels envoyés par la plateforme");
     }

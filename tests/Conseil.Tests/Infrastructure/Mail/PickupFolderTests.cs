@@ -34,6 +34,31 @@ public sealed class PickupFolderTests : IDisposable
         (await WaitForStatusAsync(message.Id, OutboxStatus.Sent)).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_file_stored_with_a_message_leaves_attached_to_it_as_it_was_stored()
+    {
+        _ = factory.Services;
+        var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:essai\r\nMETHOD:REQUEST\r\nX-TEXTE:Séance à l'hôtel\r\nEND:VCALENDAR\r\n";
+        var message = (await factory.EnqueueAsync(MailFactory.Sample() with
+        {
+            Attachments = [new MailAttachment("convocation.ics", "text/calendar; method=REQUEST; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ics))],
+        })).Single();
+
+        var file = await WaitForFileAsync(factory.MailFolder, TimeSpan.FromSeconds(15));
+        (await WaitForStatusAsync(message.Id, OutboxStatus.Sent)).ShouldBeTrue(); // the file is written whole by then
+        var eml = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+
+        eml.ShouldContain("Content-Type: multipart/mixed;", customMessage: eml);
+        var part = eml[eml.IndexOf("Content-Type: text/calendar;", StringComparison.Ordinal)..];
+        var headers = part[..part.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
+        headers.ShouldContain("method=REQUEST", customMessage: eml);
+        headers.ShouldContain("convocation.ics", customMessage: eml);
+        headers.ShouldContain("Content-Transfer-Encoding: base64", customMessage: eml);
+        var body = part[(part.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        var base64 = string.Concat(body[..body.IndexOf("--", StringComparison.Ordinal)].Split("\r\n"));
+        System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(base64)).ShouldBe(ics);
+    }
+
     private async Task<bool> WaitForStatusAsync(int id, OutboxStatus status)
     {
         for (var i = 0; i < 100 && (await factory.StoredAsync(id)).Status != status; i++) await Task.Delay(100, TestContext.Current.CancellationToken);

@@ -1,6 +1,7 @@
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Programme;
+using Conseil.Web.Infrastructure.French;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -11,12 +12,13 @@ namespace Conseil.Web.Features.Meetings.Workspace;
 /// composes the agenda, concludes the meeting (held, or postponed for want of quorum) and convenes it a second time.
 /// </summary>
 public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingService meetings, AgendaService agenda, VoteQueries votes,
-    ProgrammeChoices choices)
+    ConvocationMails convocations, ProgrammeChoices choices)
     : MeetingPage(rights)
 {
     [BindProperty] public AgendaItemInput Item { get; set; } = new();
     [BindProperty] public ItemInput Target { get; set; } = new();
     [BindProperty] public SecondConvocationInput Again { get; set; } = new();
+    [BindProperty] public MeetingWhenInput Change { get; set; } = new();
 
     public List<AgendaItem> Agenda { get; private set; } = [];
     public IReadOnlyDictionary<int, Vote> Votes { get; private set; } = new Dictionary<int, Vote>();
@@ -43,6 +45,16 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
         space => meetings.ConveneAgainAsync(space, Again, ct),
         "La seconde convocation est programmée avec le même ordre du jour ; elle ne requiert pas de quorum.", m => MeetingPaths.Meeting(m.Id), ct);
 
+    public Task<IActionResult> OnPostRescheduleAsync(CancellationToken ct) => WriteAsync(nameof(Change),
+        space => meetings.RescheduleAsync(space, Change, ct), "La séance est modifiée.", m => MeetingPaths.Meeting(m.Id) + "#convocation", ct);
+
+    public Task<IActionResult> OnPostConvokeAsync(CancellationToken ct) => WriteAsync("Convocation",
+        space => convocations.SendAsync(space, ct), "La convocation part par courriel, avec l'invitation à ajouter à l'agenda, à chaque personne convoquée qui a une adresse.",
+        m => MeetingPaths.Meeting(m.Id) + "#convocation", ct);
+
+    public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) => WriteAsync("Annulation",
+        space => convocations.CancelAsync(space, ct), "La séance est annulée.", m => MeetingPaths.Meeting(m.Id), ct);
+
     protected override async Task LoadAsync(CancellationToken ct)
     {
         Agenda = await queries.AgendaAsync(Id, ct);
@@ -51,5 +63,15 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
         Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting.IsSecondConvocation);
         SecondConvocationId = await queries.SecondConvocationOfAsync(Id, ct);
         if (Space.IsSecretariat) Dossiers = await choices.DossiersAsync(ct);
+        if (Change.Date is null)
+        {
+            // The form to change the meeting starts from what it is (a posted form keeps what was typed).
+            var (m, starts, ends) = (Space.Meeting, FrenchDates.ToParis(Space.Meeting.StartsAt), FrenchDates.ToParis(Space.Meeting.EndsAt));
+            Change = new MeetingWhenInput
+            {
+                Date = DateOnly.FromDateTime(starts), StartTime = TimeOnly.FromDateTime(starts), EndTime = TimeOnly.FromDateTime(ends),
+                Mode = m.Mode, Place = m.Place, VideoLink = m.VideoLink,
+            };
+        }
     }
 }
