@@ -28,11 +28,11 @@ internal static class VoteSetup
         var options = new DbContextOptionsBuilder<AppDb>();
         DataFeature.Configure(options, provider, connectionString);
         await using var db = new AppDb(options.Options, new SystemActor(), TimeProvider.System);
-        Console.WriteLine($"vote-page={await AddAsync(db)}");
+        Console.WriteLine($"vote-page={await AddAsync(db, TimeProvider.System)}");
         return 0;
     }
 
-    private static async Task<string> AddAsync(AppDb db)
+    private static async Task<string> AddAsync(AppDb db, TimeProvider clock)
     {
         var body = new Body { Slug = "banc-d-essai-des-votes", Name = "Banc d'essai des votes", Kind = BodyKind.StandingCommission };
         var start = new DateOnly(2026, 1, 1);
@@ -40,7 +40,7 @@ internal static class VoteSetup
             .Select(i => new Person { GivenName = "Votant", FamilyName = $"n° {i}", Gender = i % 2 == 0 ? Gender.Female : Gender.Male, IsDemo = true })
             .ToList();
         db.BodyMemberships.AddRange(people.Select(p => new BodyMembership { Body = body, Person = p, StartDate = start }));
-        var at = DateTime.UtcNow.Date.AddHours(-10);
+        var at = clock.GetUtcNow().UtcDateTime.Date.AddHours(-10);
         var meeting = new Meeting
         {
             Body = body, StartsAt = at, EndsAt = at.AddHours(3), Place = "Salle du banc d'essai", Mode = MeetingMode.InPerson,
