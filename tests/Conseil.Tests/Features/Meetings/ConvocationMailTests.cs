@@ -15,17 +15,10 @@ namespace Conseil.Tests.Features.Meetings;
 /// The convocation by e-mail through the outbox, with the meeting as an iCalendar invitation read by ical.js: once per
 /// version of the meeting, and the cancellation (METHOD:CANCEL, the same UID, a higher SEQUENCE) when it is cancelled.
 /// </summary>
-public sealed class ConvocationMailTests : AppTest, IAsyncLifetime
+public sealed class ConvocationMailTests : MeetingTest
 {
     // 30 March 2027, 9 h 30 in Paris: two days after summer time began.
     private static readonly DateTime Starts = new(2027, 3, 30, 7, 30, 0, DateTimeKind.Utc);
-    private HttpClient secretariat = null!;
-
-    public async ValueTask InitializeAsync() =>
-        secretariat = Factory.CreateClientAs(Roles.Secretariat,
-            await QueryAsync(db => db.Users.Where(u => u.Email == DemoContent.SecretariatEmail).Select(u => u.Id).SingleAsync(Ct)));
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>A closed commission meeting of three members, the first two with an address.</summary>
     private async Task<(Meeting Meeting, List<Person> Members)> MeetingAsync(string name) =>
@@ -39,7 +32,7 @@ public sealed class ConvocationMailTests : AppTest, IAsyncLifetime
         });
 
     private Task<HttpResponseMessage> PostAsync(int meetingId, string handler) =>
-        Forms.PostAsync(secretariat, MeetingPaths.Meeting(meetingId), new Dictionary<string, string>(), $"{MeetingPaths.Meeting(meetingId)}?handler={handler}");
+        Forms.PostAsync(Secretariat, MeetingPaths.Meeting(meetingId), new Dictionary<string, string>(), $"{MeetingPaths.Meeting(meetingId)}?handler={handler}");
 
     private Task<List<OutboxMessage>> MailsAsync(IEnumerable<string> to) => QueryAsync(db =>
     {
@@ -80,7 +73,7 @@ public sealed class ConvocationMailTests : AppTest, IAsyncLifetime
         (await MailsAsync(addresses)).Count.ShouldBe(2);
 
         // The outbox page shows the file.
-        (await secretariat.GetStringAsync($"/espace/courriels/{mail.Id}", Ct)).ShouldContain("convocation.ics");
+        (await Secretariat.GetStringAsync($"/espace/courriels/{mail.Id}", Ct)).ShouldContain("convocation.ics");
     }
 
     [Fact]
@@ -123,11 +116,11 @@ public sealed class ConvocationMailTests : AppTest, IAsyncLifetime
             ["Change.Place"] = "Salle Laroque", ["Change.VideoLink"] = "",
         };
 
-        (await Forms.PostAsync(secretariat, url, Change("2027-04-06"), url + "?handler=Reschedule")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(Secretariat, url, Change("2027-04-06"), url + "?handler=Reschedule")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await QueryAsync(db => db.Meetings.SingleAsync(m => m.Id == meeting.Id, Ct))).Sequence.ShouldBe(1);
-        (await secretariat.GetStringAsync(url, Ct)).ShouldContain("ne correspond plus à la séance, qui a changé depuis");
+        (await Secretariat.GetStringAsync(url, Ct)).ShouldContain("ne correspond plus à la séance, qui a changé depuis");
         // The same values again: nothing changed, no new version.
-        (await Forms.PostAsync(secretariat, url, Change("2027-04-06"), url + "?handler=Reschedule")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(Secretariat, url, Change("2027-04-06"), url + "?handler=Reschedule")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await QueryAsync(db => db.Meetings.SingleAsync(m => m.Id == meeting.Id, Ct))).Sequence.ShouldBe(1);
 
         (await PostAsync(meeting.Id, "Convoke")).StatusCode.ShouldBe(HttpStatusCode.Redirect);

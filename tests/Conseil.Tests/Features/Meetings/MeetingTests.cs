@@ -14,16 +14,9 @@ namespace Conseil.Tests.Features.Meetings;
 /// The secretariat schedules a meeting, composes its agenda, records attendance with proxies and concludes it: held
 /// when the quorum is met, postponed otherwise and convened a second time with the same agenda, needing no quorum.
 /// </summary>
-public sealed class MeetingTests : AppTest, IAsyncLifetime
+public sealed class MeetingTests : MeetingTest
 {
     private static readonly DateTime Day = new(2026, 12, 10, 13, 0, 0, DateTimeKind.Utc);
-    private HttpClient secretariat = null!;
-
-    public async ValueTask InitializeAsync() =>
-        secretariat = Factory.CreateClientAs(Roles.Secretariat,
-            await QueryAsync(db => db.Users.Where(u => u.Email == DemoContent.SecretariatEmail).Select(u => u.Id).SingleAsync(Ct)));
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static Dictionary<string, string> Schedule(int body, string date, string start, string end, string mode, string place = "", string link = "") => new()
     {
@@ -36,7 +29,7 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
     {
         var plenary = await QueryAsync(db => db.Bodies.Where(b => b.Kind == Web.Features.Composition.BodyKind.Plenary).Select(b => b.Id).SingleAsync(Ct));
 
-        var response = await Forms.PostAsync(secretariat, MeetingPaths.New,
+        var response = await Forms.PostAsync(Secretariat, MeetingPaths.New,
             Schedule(plenary, "2027-03-28", "09:30", "12:30", "Hybrid", "Ministère des Solidarités", "https://webconf.numerique.gouv.fr/pleniere"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
@@ -45,7 +38,7 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
         // 28 March 2027 is the day summer time begins: 9 h 30 in Paris is 7 h 30 UTC.
         (meeting.StartsAt, meeting.EndsAt).ShouldBe((new DateTime(2027, 3, 28, 7, 30, 0), new DateTime(2027, 3, 28, 10, 30, 0)));
         (meeting.Mode, meeting.IsPublic, meeting.Status).ShouldBe((MeetingMode.Hybrid, true, MeetingStatus.Planned));
-        var page = await PageAsync(await secretariat.GetAsync(MeetingPaths.Meeting(meeting.Id), Ct));
+        var page = await PageAsync(await Secretariat.GetAsync(MeetingPaths.Meeting(meeting.Id), Ct));
         page.QuerySelector("main")!.TextContent.ShouldContain("Dimanche 28 mars 2027, de 9 h 30 à 12 h 30");
     }
 
@@ -55,13 +48,13 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
         var plenary = await QueryAsync(db => db.Bodies.Select(b => b.Id).FirstAsync(Ct));
         var count = await QueryAsync(db => db.Meetings.CountAsync(Ct));
 
-        var ends = await PageAsync(await Forms.PostAsync(secretariat, MeetingPaths.New, Schedule(plenary, "2027-01-12", "14:00", "10:00", "InPerson", "Salle 1")));
+        var ends = await PageAsync(await Forms.PostAsync(Secretariat, MeetingPaths.New, Schedule(plenary, "2027-01-12", "14:00", "10:00", "InPerson", "Salle 1")));
         ends.QuerySelector("#Input_EndTime-error")!.TextContent.ShouldBe("La séance doit finir après avoir commencé : l'heure de fin suit l'heure de début.");
 
-        var skipped = await PageAsync(await Forms.PostAsync(secretariat, MeetingPaths.New, Schedule(plenary, "2027-03-28", "02:30", "04:00", "InPerson", "Salle 1")));
+        var skipped = await PageAsync(await Forms.PostAsync(Secretariat, MeetingPaths.New, Schedule(plenary, "2027-03-28", "02:30", "04:00", "InPerson", "Salle 1")));
         skipped.QuerySelector("#Input_StartTime-error")!.TextContent.ShouldStartWith("L'heure 2 h 30 n'existe pas à Paris le 28 mars 2027");
 
-        var remote = await PageAsync(await Forms.PostAsync(secretariat, MeetingPaths.New, Schedule(plenary, "2027-01-12", "14:00", "16:00", "Remote", link: "webconf")));
+        var remote = await PageAsync(await Forms.PostAsync(Secretariat, MeetingPaths.New, Schedule(plenary, "2027-01-12", "14:00", "16:00", "Remote", link: "webconf")));
         remote.QuerySelector("#Input_VideoLink-error")!.TextContent.ShouldStartWith("Le lien de la visioconférence doit être une adresse web complète");
 
         (await QueryAsync(db => db.Meetings.CountAsync(Ct))).ShouldBe(count);
@@ -73,18 +66,18 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
         var (meeting, _) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission ordre du jour", 2, Day));
         var url = MeetingPaths.Meeting(meeting.Id);
 
-        (await Forms.PostAsync(secretariat, url, new Dictionary<string, string> { ["Item.Title"] = "Avis sur le référentiel", ["Item.Kind"] = "Vote" }, url + "?handler=AddItem"))
+        (await Forms.PostAsync(Secretariat, url, new Dictionary<string, string> { ["Item.Title"] = "Avis sur le référentiel", ["Item.Kind"] = "Vote" }, url + "?handler=AddItem"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var added = await QueryAsync(db => db.AgendaItems.SingleAsync(i => i.MeetingId == meeting.Id && i.Number == 3, Ct));
-        (await Forms.PostAsync(secretariat, url, new Dictionary<string, string> { ["Target.ItemId"] = added.Id.ToString() }, url + "?handler=MoveUp"))
+        (await Forms.PostAsync(Secretariat, url, new Dictionary<string, string> { ["Target.ItemId"] = added.Id.ToString() }, url + "?handler=MoveUp"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var first = await QueryAsync(db => db.AgendaItems.SingleAsync(i => i.MeetingId == meeting.Id && i.Number == 1, Ct));
-        (await Forms.PostAsync(secretariat, url, new Dictionary<string, string> { ["Target.ItemId"] = first.Id.ToString() }, url + "?handler=RemoveItem"))
+        (await Forms.PostAsync(Secretariat, url, new Dictionary<string, string> { ["Target.ItemId"] = first.Id.ToString() }, url + "?handler=RemoveItem"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await QueryAsync(db => db.AgendaItems.Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.Number).Select(i => i.Number + ". " + i.Title).ToListAsync(Ct)))
             .ShouldBe(["1. Avis sur le référentiel", "2. Point d'étape"]);
-        var page = await PageAsync(await Forms.PostAsync(secretariat, url, new Dictionary<string, string> { ["Target.ItemId"] = added.Id.ToString() }, url + "?handler=MoveUp"));
+        var page = await PageAsync(await Forms.PostAsync(Secretariat, url, new Dictionary<string, string> { ["Target.ItemId"] = added.Id.ToString() }, url + "?handler=MoveUp"));
         page.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Ce point est déjà le premier de l'ordre du jour.");
     }
 
@@ -94,12 +87,12 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
         var (meeting, m) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission des procurations", 4, Day));
         var url = MeetingPaths.Attendance(meeting.Id);
 
-        var twice = await PageAsync(await Forms.PostAsync(secretariat, url,
+        var twice = await PageAsync(await Forms.PostAsync(Secretariat, url,
             MeetingBuilders.Sheet((m[0], "Present", null), (m[1], "Represented", m[0]), (m[2], "Represented", m[0]), (m[3], "Absent", null))));
         twice.QuerySelector("#Sheet_Rows_2__ProxyHolderId-erreur")!.TextContent
             .ShouldBe($"{m[0].GivenName} {m[0].FamilyName} détient déjà une procuration : un membre n'en détient qu'une à la fois.");
 
-        var absent = await PageAsync(await Forms.PostAsync(secretariat, url,
+        var absent = await PageAsync(await Forms.PostAsync(Secretariat, url,
             MeetingBuilders.Sheet((m[0], "Excused", null), (m[1], "Represented", m[0]), (m[2], "Present", null), (m[3], "Absent", null))));
         absent.QuerySelector("#Sheet_Rows_1__ProxyHolderId-erreur")!.TextContent.ShouldStartWith($"{m[0].GivenName} {m[0].FamilyName} doit assister à la séance");
 
@@ -111,11 +104,11 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
     {
         var (meeting, m) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission du quorum", 4, Day));
 
-        var saved = await Forms.PostAsync(secretariat, MeetingPaths.Attendance(meeting.Id),
+        var saved = await Forms.PostAsync(Secretariat, MeetingPaths.Attendance(meeting.Id),
             MeetingBuilders.Sheet((m[0], "Present", null), (m[1], "Represented", m[0]), (m[2], "Excused", null), (m[3], "Absent", null)));
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var page = await PageAsync(await secretariat.GetAsync(MeetingPaths.Meeting(meeting.Id), Ct));
+        var page = await PageAsync(await Secretariat.GetAsync(MeetingPaths.Meeting(meeting.Id), Ct));
         page.QuerySelector("#quorum-etat")!.TextContent.Trim().ShouldBe("Quorum atteint : 2 membres présents ou représentés sur 4 (2 requis).");
         await Conclude(meeting.Id);
         (await QueryAsync(db => db.Meetings.SingleAsync(x => x.Id == meeting.Id, Ct))).Status.ShouldBe(MeetingStatus.Held);
@@ -127,19 +120,19 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
     public async Task Without_quorum_the_meeting_is_postponed_and_its_second_convocation_keeps_the_agenda_and_needs_no_quorum()
     {
         var (meeting, m) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission reportée", 4, Day));
-        await Forms.PostAsync(secretariat, MeetingPaths.Attendance(meeting.Id),
+        await Forms.PostAsync(Secretariat, MeetingPaths.Attendance(meeting.Id),
             MeetingBuilders.Sheet((m[0], "Present", null), (m[1], "Excused", null), (m[2], "Excused", null), (m[3], "Absent", null)));
         await Conclude(meeting.Id);
         (await QueryAsync(db => db.Meetings.SingleAsync(x => x.Id == meeting.Id, Ct))).Status.ShouldBe(MeetingStatus.Postponed);
 
         var url = MeetingPaths.Meeting(meeting.Id);
-        var again = await Forms.PostAsync(secretariat, url,
+        var again = await Forms.PostAsync(Secretariat, url,
             new Dictionary<string, string> { ["Again.Date"] = "2026-12-17", ["Again.StartTime"] = "14:00", ["Again.EndTime"] = "16:00" }, url + "?handler=ConveneAgain");
         again.StatusCode.ShouldBe(HttpStatusCode.Redirect, await again.Content.ReadAsStringAsync(Ct));
         var second = await QueryAsync(db => db.Meetings.Include(x => x.Items).SingleAsync(x => x.FirstConvocationId == meeting.Id, Ct));
         second.Items.OrderBy(i => i.Number).Select(i => i.Title).ShouldBe(["Approbation du procès-verbal", "Point d'étape"]);
 
-        await Forms.PostAsync(secretariat, MeetingPaths.Attendance(second.Id),
+        await Forms.PostAsync(Secretariat, MeetingPaths.Attendance(second.Id),
             MeetingBuilders.Sheet((m[0], "Present", null), (m[1], "Excused", null), (m[2], "Excused", null), (m[3], "Absent", null)));
         await Conclude(second.Id);
         (await QueryAsync(db => db.Meetings.SingleAsync(x => x.Id == second.Id, Ct))).Status.ShouldBe(MeetingStatus.Held);
@@ -148,7 +141,7 @@ public sealed class MeetingTests : AppTest, IAsyncLifetime
     private async Task Conclude(int meetingId)
     {
         var url = MeetingPaths.Meeting(meetingId);
-        (await Forms.PostAsync(secretariat, url, new Dictionary<string, string>(), url + "?handler=Conclude")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(Secretariat, url, new Dictionary<string, string>(), url + "?handler=Conclude")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
     private static async Task<IHtmlDocument> PageAsync(HttpResponseMessage response)

@@ -16,16 +16,9 @@ namespace Conseil.Tests.Features.Meetings;
 /// reaches nobody else), circulated to the members it convened, approved by an adopted vote of a later meeting of the
 /// same body, then published for a public session only; approved, it no longer changes.
 /// </summary>
-public sealed class MinutesTests : AppTest, IAsyncLifetime
+public sealed class MinutesTests : MeetingTest
 {
     private static readonly DateTime Day = new(2026, 10, 8, 12, 0, 0, DateTimeKind.Utc);
-    private HttpClient secretariat = null!;
-
-    public async ValueTask InitializeAsync() =>
-        secretariat = Factory.CreateClientAs(Roles.Secretariat,
-            await QueryAsync(db => db.Users.Where(u => u.Email == DemoContent.SecretariatEmail).Select(u => u.Id).SingleAsync(Ct)));
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>A held meeting of a commission of four, every member present, the first with an account.</summary>
     private async Task<(Meeting Meeting, List<Person> Members, HttpClient Member)> HeldAsync(bool isPublic)
@@ -44,7 +37,7 @@ public sealed class MinutesTests : AppTest, IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> PostAsync(int meetingId, string handler, Dictionary<string, string> fields) =>
-        Forms.PostAsync(secretariat, MeetingPaths.Minutes(meetingId), fields, $"{MeetingPaths.Minutes(meetingId)}?handler={handler}");
+        Forms.PostAsync(Secretariat, MeetingPaths.Minutes(meetingId), fields, $"{MeetingPaths.Minutes(meetingId)}?handler={handler}");
 
     private static async Task<string> TextAsync(HttpResponseMessage response)
     {
@@ -66,7 +59,7 @@ public sealed class MinutesTests : AppTest, IAsyncLifetime
         var minutes = MeetingPaths.Minutes(meeting.Id);
 
         (await DraftAsync(meeting, "Le procès-verbal précédent est lu.\nAucune observation.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var draft = await TextAsync(await secretariat.GetAsync(minutes, Ct));
+        var draft = await TextAsync(await Secretariat.GetAsync(minutes, Ct));
         draft.ShouldContain("Présents (4)");
         draft.ShouldContain("Le procès-verbal précédent est lu.");
         (await member.GetAsync(minutes, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -19,10 +19,9 @@ namespace Conseil.Tests.Features.Meetings;
 /// sent several times at once; no ballot after the close, none from a member not called to vote or with a conflict of
 /// interest; the tally decided under the item's majority, the president's casting vote on an equal division.
 /// </summary>
-public sealed class VoteTests : AppTest, IAsyncLifetime
+public sealed class VoteTests : MeetingTest
 {
     private static readonly DateTime Day = new(2026, 12, 10, 13, 0, 0, DateTimeKind.Utc);
-    private HttpClient secretariat = null!;
 
     /// <summary>
     /// A held meeting of five members: the first present and holding the second's proxy, the third present, the fourth
@@ -33,23 +32,17 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
         public string Url => MeetingPaths.Vote(MeetingId, ItemId);
     }
 
-    public async ValueTask InitializeAsync() =>
-        secretariat = Factory.CreateClientAs(Roles.Secretariat,
-            await QueryAsync(db => db.Users.Where(u => u.Email == DemoContent.SecretariatEmail).Select(u => u.Id).SingleAsync(Ct)));
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     private async Task<Scene> HeldMeetingAsync()
     {
         var (meeting, m) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission des votes", 5, Day));
         var users = new List<string>();
         foreach (var (person, i) in m.Select((p, i) => (p, i)))
             users.Add(await QueryAsync(db => db.AddAccountAsync(person, $"votant{i}@exemple.test")));
-        (await Forms.PostAsync(secretariat, MeetingPaths.Attendance(meeting.Id), MeetingBuilders.Sheet(
+        (await Forms.PostAsync(Secretariat, MeetingPaths.Attendance(meeting.Id), MeetingBuilders.Sheet(
             (m[0], "Present", null), (m[1], "Represented", m[0]), (m[2], "Present", null), (m[3], "Remote", null), (m[4], "Excused", null))))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var url = MeetingPaths.Meeting(meeting.Id);
-        (await Forms.PostAsync(secretariat, url, new Dictionary<string, string>(), url + "?handler=Conclude")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(Secretariat, url, new Dictionary<string, string>(), url + "?handler=Conclude")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return new Scene(meeting.Id, meeting.Items.Single(i => i.Kind == AgendaItemKind.Vote).Id, m, users);
     }
 
@@ -62,7 +55,7 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
     {
         var fields = new Dictionary<string, string> { ["Opening.Method"] = method, ["Opening.Majority"] = majority };
         for (var i = 0; i < conflicted.Length; i++) fields[$"Opening.Conflicted[{i}]"] = conflicted[i].Id.ToString();
-        return PostAsync(secretariat, scene.Url, "Open", fields);
+        return PostAsync(Secretariat, scene.Url, "Open", fields);
     }
 
     private static Dictionary<string, string> Ballot(params (Person Person, string Choice)[] choices)
@@ -77,7 +70,7 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> CloseAsync(Scene scene, Dictionary<string, string>? fields = null) =>
-        PostAsync(secretariat, scene.Url, "Close", fields ?? []);
+        PostAsync(Secretariat, scene.Url, "Close", fields ?? []);
 
     private Task<Vote> VoteAsync(Scene scene) => QueryAsync(db => db.Votes.AsNoTracking().SingleAsync(v => v.AgendaItemId == scene.ItemId, Ct));
 
@@ -106,7 +99,7 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
         (await PostAsync(As(scene, 0), scene.Url, "Cast", Ballot((m[0], "For"), (m[1], "For")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await PostAsync(As(scene, 2), scene.Url, "Cast", Ballot((m[2], "For")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await PostAsync(As(scene, 3), scene.Url, "Cast", Ballot((m[3], "Against")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await TextAsync(await secretariat.GetAsync(scene.Url, Ct))).ShouldContain("4 votes reçus sur 4.");
+        (await TextAsync(await Secretariat.GetAsync(scene.Url, Ct))).ShouldContain("4 votes reçus sur 4.");
 
         (await CloseAsync(scene)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         vote = await VoteAsync(scene);
@@ -178,7 +171,7 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var vote = await VoteAsync(scene);
         (vote.Outcome, vote.ByCastingVote, vote.CastingVote).ShouldBe((Outcome.Adopted, true, Choice.For));
-        (await TextAsync(await secretariat.GetAsync(scene.Url, Ct))).ShouldContain("la voix du président étant prépondérante");
+        (await TextAsync(await Secretariat.GetAsync(scene.Url, Ct))).ShouldContain("la voix du président étant prépondérante");
     }
 
     [Fact]
@@ -187,9 +180,9 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
         var scene = await HeldMeetingAsync();
         var m = scene.Members;
         (await OpenAsync(scene, "RollCall")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await PostAsync(secretariat, scene.Url, "RollCall", Ballot((m[0], "For"), (m[3], "Abstain")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await PostAsync(secretariat, scene.Url, "RollCall", Ballot((m[1], "Against"), (m[2], "For")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await TextAsync(await PostAsync(secretariat, scene.Url, "RollCall", Ballot((m[0], "Against")))))
+        (await PostAsync(Secretariat, scene.Url, "RollCall", Ballot((m[0], "For"), (m[3], "Abstain")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostAsync(Secretariat, scene.Url, "RollCall", Ballot((m[1], "Against"), (m[2], "For")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TextAsync(await PostAsync(Secretariat, scene.Url, "RollCall", Ballot((m[0], "Against")))))
             .ShouldContain($"Le vote de {m[0].GivenName} {m[0].FamilyName} est déjà enregistré");
 
         (await CloseAsync(scene)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -204,10 +197,10 @@ public sealed class VoteTests : AppTest, IAsyncLifetime
         var (planned, _) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission prévue", 2, Day));
         var item = planned.Items.Single(i => i.Kind == AgendaItemKind.Vote).Id;
         var url = MeetingPaths.Vote(planned.Id, item);
-        (await TextAsync(await PostAsync(secretariat, url, "Open", new() { ["Opening.Method"] = "Electronic", ["Opening.Majority"] = "VotesCast" })))
+        (await TextAsync(await PostAsync(Secretariat, url, "Open", new() { ["Opening.Method"] = "Electronic", ["Opening.Majority"] = "VotesCast" })))
             .ShouldContain("Constatez d'abord le quorum : on ne vote qu'au cours d'une séance tenue.");
         var information = planned.Items.Single(i => i.Kind == AgendaItemKind.Information).Id;
-        (await secretariat.GetAsync(MeetingPaths.Vote(planned.Id, information), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Secretariat.GetAsync(MeetingPaths.Vote(planned.Id, information), Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var scene = await HeldMeetingAsync();
         (await OpenAsync(scene, "Electronic")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
