@@ -3,6 +3,7 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Network;
 using Conseil.Web.Features.Notifications;
@@ -56,6 +57,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<ConvocationReply> ConvocationReplies => Set<ConvocationReply>();
     public DbSet<Vote> Votes => Set<Vote>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<ConflictOfInterest> ConflictsOfInterest => Set<ConflictOfInterest>();

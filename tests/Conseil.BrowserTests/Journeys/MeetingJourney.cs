@@ -99,6 +99,40 @@ public sealed partial class MeetingJourney(BrowserFixture browser)
         await secretariat.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task A_member_answers_the_convocation_of_the_plenary_to_come_with_the_keyboard_and_gives_their_proxy()
+    {
+        await using var member = await browser.OpenAsync();
+        var page = member.Page;
+        await SignIn.SubmitPasswordAsync(member, "membre@conseil.test", SignIn.Password);
+        await page.WaitForURLAsync("**/espace");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Séances" }).ClickAsync();
+        await page.WaitForURLAsync("**/espace/seances");
+        // The first table lists the meetings to come: the demo's plenary in a fortnight.
+        await page.Locator("main table").First.Locator("a").First.ClickAsync();
+        await page.WaitForURLAsync(MeetingPage());
+        await Widths.AssertAccessibleAtBothAsync(member, "seance-reponse");
+
+        // Sent without a choice: the error is beside the question.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer ma réponse" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Choisissez votre réponse");
+        await member.AssertAccessibleAsync();
+
+        // With the keyboard: « Ne pourra pas assister », the proxy to the last member of the list, sent.
+        await page.Locator("#reponse-InPerson").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        (await page.Locator("#reponse-CannotAttend").IsCheckedAsync()).ShouldBeTrue();
+        await page.Locator("#Reply_ProxyHolderId").FocusAsync();
+        await page.Keyboard.PressAsync("End");
+        var holder = (await page.Locator("#Reply_ProxyHolderId option:checked").InnerTextAsync()).Trim();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer ma réponse" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Votre réponse à la convocation est enregistrée." }).WaitForAsync();
+        (await page.Locator("main").InnerTextAsync()).ShouldContain($"je ne pourrai pas assister à la séance, et vous donnez procuration à {holder}.");
+        browser.Server.ErrorsLogged.ShouldBeEmpty();
+    }
+
     [GeneratedRegex(@"/espace/seances/\d+$")]
     private static partial Regex MeetingPage();
 }

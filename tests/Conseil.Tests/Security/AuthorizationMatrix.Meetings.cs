@@ -31,6 +31,8 @@ public static partial class AuthorizationMatrix
         Secretariat("GET", "/espace/seances/nouvelle"),
         Secretariat("POST", "/espace/seances/nouvelle"),
         Workspace("GET", "/espace/seances/{id:int}"),
+        // A person convened answers (a workspace user the meeting does not convene is told so on the page)
+        Workspace("POST", "/espace/seances/{id:int}") with { Query = "?handler=Reply" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=AddItem" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=RemoveItem" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=MoveUp" },

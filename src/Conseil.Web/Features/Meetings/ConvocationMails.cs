@@ -1,6 +1,7 @@
 using System.Text;
 using Conseil.Web.Data;
 using Conseil.Web.Features.Meetings.Calendar;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Infrastructure;
 using Conseil.Web.Infrastructure.French;
@@ -13,8 +14,8 @@ namespace Conseil.Web.Features.Meetings;
 /// <summary>
 /// The convocation by e-mail: one message through the outbox to each person convened who has an address, with the
 /// meeting as an iCalendar invitation (METHOD:REQUEST). Sent once per version of the meeting: sending again is
-/// refused until its date, place or status changes (a new SEQUENCE). A cancelled meeting sends METHOD:CANCEL to
-/// those who were convened.
+/// refused until its date, place or status changes (a new SEQUENCE). A substitute is convened only when their full
+/// member answers they cannot attend. A cancelled meeting sends METHOD:CANCEL to those who were convened.
 /// </summary>
 public sealed class ConvocationMails(AppDb db, MailOutbox outbox, MeetingEvents events, SiteLinks links, TimeProvider clock)
 {
@@ -31,25 +32,12 @@ public sealed class ConvocationMails(AppDb db, MailOutbox outbox, MeetingEvents 
         if (recipients.Count == 0)
             return WriteResult<Meeting>.Invalid("", "Aucune personne convoquée n'a d'adresse électronique : la convocation ne peut pas partir.");
 
-        var entry = Entry(meeting, space.BodyName);
         var update = meeting.ConvokedAt is not null;
         foreach (var to in recipients)
-        {
-            var ics = CalendarWriter.Write([events.Invitation(entry, to.Address!, to.Name)], clock.GetUtcNow().UtcDateTime, CalendarMethod.Request);
-            outbox.Add(new OutgoingMail(to.Address!, $"{(update ? "Convocation modifiée" : "Convocation")} : {space.BodyName}, {FrenchDates.Day(space.Day)}",
-                [
-                    update
-                        ? $"La séance de l'instance « {space.BodyName} » a changé : voici sa convocation mise à jour."
-                        : $"Le secrétariat du Haut Conseil du travail social vous convoque à la séance de l'instance « {space.BodyName} ».",
-                    .. Details(meeting),
-                    "L'invitation jointe (fichier .ics) ajoute la séance à votre agenda.",
-                ])
-            {
-                RecipientName = to.Name,
-                Link = new MailLink("Ouvrir la séance", links.Absolute(MeetingPaths.Meeting(meeting.Id))),
-                Attachments = [new MailAttachment("convocation.ics", "text/calendar; method=REQUEST; charset=utf-8", Encoding.UTF8.GetBytes(ics))],
-            });
-        }
+            Invite(meeting, space.BodyName, to, $"{(update ? "Convocation modifiée" : "Convocation")} : {space.BodyName}, {FrenchDates.Day(space.Day)}",
+                update
+                    ? $"La séance de l'instance « {space.BodyName} » a changé : voici sa convocation mise à jour."
+                    : $"Le secrétariat du Haut Conseil du travail social vous convoque à la séance de l'instance « {space.BodyName} ».");
         meeting.ConvokedAt = clock.GetUtcNow().UtcDateTime;
         meeting.ConvokedSequence = meeting.Sequence;
         await db.SaveChangesAsync(ct);
@@ -87,8 +75,57 @@ public sealed class ConvocationMails(AppDb db, MailOutbox outbox, MeetingEvents 
         return WriteResult<Meeting>.Saved(meeting);
     }
 
-    private async Task<List<NotificationRecipient>> RecipientsAsync(MeetingSpace space, CancellationToken ct) =>
-        [.. (await NotificationRecipients.ReadAsync(db, [.. space.Convocation.People.Select(p => p.PersonId)], ct)).Where(r => r.Address is not null)];
+    /// <summary>
+    /// Convenes the substitute of a full member who answered they cannot attend: the same invitation, saying in whose
+    /// place they sit. Queued in the caller's unit of work; nothing when the convocation has not been sent yet (it
+    /// will reach them then) or when the substitute has no address.
+    /// </summary>
+    public async Task ConveneSubstituteAsync(MeetingSpace space, Convened substitute, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Items).SingleAsync(m => m.Id == space.Id, ct);
+        if (meeting.ConvokedAt is null || substitute.SubstituteFor is not { } full) return;
+        if ((await NotificationRecipients.ReadAsync(db, [substitute.PersonId], ct)).SingleOrDefault(r => r.Address is not null) is not { } to) return;
+        Invite(meeting, space.BodyName, to, $"Convocation en suppléance : {space.BodyName}, {FrenchDates.Day(space.Day)}",
+            $"{space.Convocation.NameOf(full)}, dont vous êtes suppléant(e), ne pourra pas assister à la séance de l'instance « {space.BodyName} » : vous êtes convoqué(e) pour y siéger à sa place.");
+    }
+
+    /// <summary>Tells a substitute convened in a full member's place that the full member will attend after all.</summary>
+    public async Task ReleaseSubstituteAsync(MeetingSpace space, Convened substitute, CancellationToken ct)
+    {
+        if (space.Meeting.ConvokedAt is null || substitute.SubstituteFor is not { } full) return;
+        if ((await NotificationRecipients.ReadAsync(db, [substitute.PersonId], ct)).SingleOrDefault(r => r.Address is not null) is not { } to) return;
+        outbox.Add(new OutgoingMail(to.Address!, $"Suppléance levée : {space.BodyName}, {FrenchDates.Day(space.Day)}",
+            [
+                $"{space.Convocation.NameOf(full)} assistera finalement à la séance de l'instance « {space.BodyName} » du {MeetingLabels.When(space.Meeting).ToLower(French.Culture)} (heure de Paris) : vous n'avez plus à y siéger à sa place.",
+            ])
+        {
+            RecipientName = to.Name,
+            Link = new MailLink("Ouvrir la séance", links.Absolute(MeetingPaths.Meeting(space.Id))),
+        });
+    }
+
+    private void Invite(Meeting meeting, string body, NotificationRecipient to, string subject, string opening)
+    {
+        var ics = CalendarWriter.Write([events.Invitation(Entry(meeting, body), to.Address!, to.Name)], clock.GetUtcNow().UtcDateTime, CalendarMethod.Request);
+        outbox.Add(new OutgoingMail(to.Address!, subject, [opening, .. Details(meeting), "L'invitation jointe (fichier .ics) ajoute la séance à votre agenda."])
+        {
+            RecipientName = to.Name,
+            Link = new MailLink("Ouvrir la séance", links.Absolute(MeetingPaths.Meeting(meeting.Id))),
+            Attachments = [new MailAttachment("convocation.ics", "text/calendar; method=REQUEST; charset=utf-8", Encoding.UTF8.GetBytes(ics))],
+        });
+    }
+
+    /// <summary>
+    /// Those the convocation goes to: the members, and the substitutes of full members who answered they cannot
+    /// attend (the others' substitutes are convened only if their full member declines).
+    /// </summary>
+    private async Task<List<NotificationRecipient>> RecipientsAsync(MeetingSpace space, CancellationToken ct)
+    {
+        var declined = (await db.ConvocationReplies.AsNoTracking()
+            .Where(r => r.MeetingId == space.Id && r.Answer == ReplyAnswer.CannotAttend).Select(r => r.PersonId).ToListAsync(ct)).ToHashSet();
+        var convened = space.Convocation.People.Where(p => p.SubstituteFor is not { } full || declined.Contains(full)).Select(p => p.PersonId).ToList();
+        return [.. (await NotificationRecipients.ReadAsync(db, convened, ct)).Where(r => r.Address is not null)];
+    }
 
     private static MeetingEntry Entry(Meeting m, string body) => new(m.Id, body, m.StartsAt, m.EndsAt, m.Place, m.VideoLink, m.Status, m.Sequence,
         [.. m.Items.OrderBy(i => i.Number).Select(i => i.Title)]);

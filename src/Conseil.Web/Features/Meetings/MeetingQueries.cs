@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,6 +66,10 @@ public sealed class MeetingQueries(AppDb db, TimeProvider clock)
     public Task<List<AttendanceLine>> AttendanceAsync(int meetingId, CancellationToken ct) =>
         db.Attendances.AsNoTracking().Where(a => a.MeetingId == meetingId)
             .Select(a => new AttendanceLine(a.PersonId, a.Presence, a.ProxyHolderId)).ToListAsync(ct);
+
+    /// <summary>The answers to the meeting's convocation.</summary>
+    public Task<List<ConvocationReply>> RepliesAsync(int meetingId, CancellationToken ct) =>
+        db.ConvocationReplies.AsNoTracking().Where(r => r.MeetingId == meetingId).ToListAsync(ct);
 
     /// <summary>The second convocation of a postponed meeting, or its first when it is one.</summary>
     public Task<int?> SecondConvocationOfAsync(int meetingId, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Infrastructure.French;
@@ -14,7 +15,7 @@ namespace Conseil.Web.Features.Meetings;
 /// <summary>
 /// Plenaries of the council: that of 18 November 2019 which adopted the four axes of the 2020–2021 programme (seed 001),
 /// the first chaired by Mathieu Klein on 6 October 2021 (seed 004), the adoption of the Livre blanc on 6 September 2023,
-/// and a plenary to come, hybrid, where the secretariat can record attendance. Loaded after the dossiers' demo, once.
+/// and a plenary to come, hybrid, with its first answers to the convocation, where the secretariat can record attendance. Loaded after the dossiers' demo, once.
 /// </summary>
 public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
 {
@@ -70,10 +71,30 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         }
         await db.SaveChangesAsync(ct);
         await RecordLivreBlancAttendanceAsync(services, bodyId, ct);
+        await AnswerConvocationAsync(services, bodyId, clock.GetUtcNow().UtcDateTime, ct);
         // A member of the plenary without an account has subscribed to their calendar (the address was shown once, when made).
         if (await db.People.Where(p => db.Mandates.Any(m => m.PersonId == p.Id) && !db.Users.Any(u => u.PersonId == p.Id))
                 .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } member)
             await services.GetRequiredService<CalendarTokens>().RenewAsync(new FeedOwner(member, null), ct);
+    }
+
+    /// <summary>
+    /// The first answers to the plenary to come: four members will attend (one remotely), two cannot, one of whom gives
+    /// their proxy to the first member who answered.
+    /// </summary>
+    private static async Task AnswerConvocationAsync(IServiceProvider services, int bodyId, DateTime now, CancellationToken ct)
+    {
+        var (db, convocations) = (services.GetRequiredService<AppDb>(), services.GetRequiredService<Convocations>());
+        var meeting = await db.Meetings.Where(m => m.BodyId == bodyId && m.Status == MeetingStatus.Planned).OrderBy(m => m.StartsAt).FirstAsync(ct);
+        var convocation = await convocations.OfAsync(bodyId, BodyKind.Plenary, DateOnly.FromDateTime(FrenchDates.ToParis(meeting.StartsAt)), ct);
+        var members = convocation.People.Where(p => !p.IsSubstitute).Select(p => p.PersonId).Take(6).ToList();
+        if (members.Count < 6) return;
+        ReplyAnswer[] answers = [ReplyAnswer.InPerson, ReplyAnswer.InPerson, ReplyAnswer.Remote, ReplyAnswer.InPerson, ReplyAnswer.CannotAttend, ReplyAnswer.CannotAttend];
+        db.ConvocationReplies.AddRange(members.Select((person, i) => new ConvocationReply
+        {
+            MeetingId = meeting.Id, PersonId = person, Answer = answers[i], ProxyHolderId = i == 4 ? members[0] : null, RepliedAt = now.AddDays(i - 6),
+        }));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Privacy;
 using Conseil.Web.Features.Workspace;
@@ -25,6 +26,7 @@ public sealed class MeetingsFeature : IFeature
         services.AddScoped<MeetingService>();
         services.AddScoped<AgendaService>();
         services.AddScoped<AttendanceService>();
+        services.AddScoped<ReplyService>();
         services.AddScoped<VoteQueries>();
         services.AddScoped<VoteService>();
         services.AddScoped<MinutesQueries>();
@@ -37,6 +39,7 @@ public sealed class MeetingsFeature : IFeature
         services.AddWorkspaceMenuEntry("Séances", MeetingPaths.List, Policies.Workspace);
         services.AddPersonLinkedData<Attendance>(nameof(PersonExport.Attendances), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         // A vote by roll call is in the minutes: the ballots stay, pointing to the anonymised person.
+        services.AddPersonLinkedData<ConvocationReply>(nameof(PersonExport.ConvocationReplies), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         services.AddPersonLinkedData<Ballot>(nameof(PersonExport.Ballots), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         services.AddPersonLinkedData<ConflictOfInterest>(nameof(PersonExport.ConflictsOfInterest), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         // A private calendar address opens a person's meetings: it goes with them on erasure, and with their account.

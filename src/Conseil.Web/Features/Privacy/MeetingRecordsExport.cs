@@ -1,15 +1,20 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Privacy;
 
-/// <summary>What the meetings hold about a person, for the access export: the attendance lines, the ballots and the conflicts of interest.</summary>
+/// <summary>What the meetings hold about a person, for the access export.</summary>
+public sealed record PersonMeetingRecords(List<AttendanceExport> Attendances, List<ConvocationReplyExport> Replies, List<BallotExport> Ballots,
+    List<ConflictOfInterestExport> Conflicts);
+
+/// <summary>What the meetings hold about a person: the attendance lines, the answers to convocations, the ballots and the conflicts of interest.</summary>
 public static class MeetingRecordsExport
 {
     /// <summary>The lines about them (their own, or a proxy they held), the votes counted for them or cast by them, the conflicts they declared.</summary>
-    public static async Task<(List<AttendanceExport>, List<BallotExport>, List<ConflictOfInterestExport>)> ReadAsync(AppDb db, int personId, CancellationToken ct)
+    public static async Task<PersonMeetingRecords> ReadAsync(AppDb db, int personId, CancellationToken ct)
     {
         var attendances = await db.Attendances.AsNoTracking().Where(a => a.PersonId == personId || a.ProxyHolderId == personId)
             .OrderBy(a => a.Meeting.StartsAt)
@@ -17,6 +22,14 @@ public static class MeetingRecordsExport
             {
                 a.Id, Body = a.Meeting.Body.Name, a.Meeting.StartsAt, Person = a.Person.GivenName + " " + a.Person.FamilyName, a.Presence,
                 Holder = a.ProxyHolder == null ? null : a.ProxyHolder.GivenName + " " + a.ProxyHolder.FamilyName,
+            })
+            .ToListAsync(ct);
+        var replies = await db.ConvocationReplies.AsNoTracking().Where(r => r.PersonId == personId || r.ProxyHolderId == personId)
+            .OrderBy(r => r.Meeting.StartsAt)
+            .Select(r => new
+            {
+                r.Id, Body = r.Meeting.Body.Name, r.Meeting.StartsAt, Person = r.Person.GivenName + " " + r.Person.FamilyName, r.Answer, r.RepliedAt,
+                Holder = r.ProxyHolder == null ? null : r.ProxyHolder.GivenName + " " + r.ProxyHolder.FamilyName,
             })
             .ToListAsync(ct);
         var ballots = await db.Ballots.AsNoTracking().Where(b => b.PersonId == personId || b.HolderId == personId)
@@ -30,8 +43,9 @@ public static class MeetingRecordsExport
         var conflicts = await db.ConflictsOfInterest.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.DeclaredAt)
             .Select(c => new ConflictOfInterestExport(c.Id, c.AgendaItem.Meeting.Body.Name, c.AgendaItem.Meeting.StartsAt, c.AgendaItem.Title, c.DeclaredAt))
             .ToListAsync(ct);
-        return (
+        return new PersonMeetingRecords(
             [.. attendances.Select(a => new AttendanceExport(a.Id, a.Body, a.StartsAt, a.Person, MeetingLabels.Of(a.Presence), a.Holder))],
+            [.. replies.Select(r => new ConvocationReplyExport(r.Id, r.Body, r.StartsAt, r.Person, ReplyLabels.Of(r.Answer), r.Holder, r.RepliedAt))],
             [.. ballots.Select(b => new BallotExport(b.Id, b.Body, b.StartsAt, b.Item, b.Person, b.Holder, b.Choice is { } c ? VoteLabels.Of(c) : null))],
             conflicts);
     }

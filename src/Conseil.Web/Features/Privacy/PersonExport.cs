@@ -23,6 +23,7 @@ public sealed record PersonExport(
     public IReadOnlyList<NotificationPreferenceExport> NotificationPreferences { get; init; } = [];
     public IReadOnlyList<PendingNotificationExport> PendingNotifications { get; init; } = [];
     public IReadOnlyList<AttendanceExport> Attendances { get; init; } = [];
+    public IReadOnlyList<ConvocationReplyExport> ConvocationReplies { get; init; } = [];
     public IReadOnlyList<BallotExport> Ballots { get; init; } = [];
     public IReadOnlyList<ConflictOfInterestExport> ConflictsOfInterest { get; init; } = [];
     public IReadOnlyList<CalendarFeedExport> CalendarFeeds { get; init; } = [];
@@ -47,11 +48,14 @@ public sealed record CandidacyExport(int Id, string Group, DateTime SubmittedAt,
 /// <summary>A message they wrote in a group's discussion thread.</summary>
 public sealed record GroupPostExport(int Id, string Group, string Thread, DateTime At, string Text);
 
-/// <summary>A line of a meeting's attendance sheet about them: their own attendance, or a proxy they held for another member.</summary>
 /// <summary>A private calendar address: when it was made (its secret is not stored, only its hash).</summary>
 public sealed record CalendarFeedExport(int Id, DateTime CreatedAt);
 
+/// <summary>A line of a meeting's attendance sheet about them: their own attendance, or a proxy they held for another member.</summary>
 public sealed record AttendanceExport(int Id, string Body, DateTime StartsAt, string Person, string Presence, string? ProxyHolder);
+
+/// <summary>An answer to a convocation about them: their own, or a proxy given to them.</summary>
+public sealed record ConvocationReplyExport(int Id, string Body, DateTime StartsAt, string Person, string Answer, string? ProxyHolder, DateTime RepliedAt);
 
 /// <summary>A vote counted on an agenda item: their own, or one they cast as a proxy holder; the choice once cast.</summary>
 public sealed record BallotExport(int Id, string Body, DateTime StartsAt, string Item, string Person, string CastBy, string? Choice);

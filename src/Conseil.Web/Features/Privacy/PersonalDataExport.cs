@@ -4,6 +4,7 @@ using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Meetings.Calendar;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.WorkingGroups;
@@ -72,13 +73,14 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .Join(db.GroupThreads, p => p.GroupThreadId, t => t.Id, (p, t) => new { p, t })
             .Join(db.WorkingGroups, x => x.t.WorkingGroupId, g => g.Id, (x, g) => new GroupPostExport(x.p.Id, g.Name, x.t.Subject, x.p.At, x.p.Text))
             .ToListAsync(ct);
-        var (attendances, ballots, conflicts) = await MeetingRecordsExport.ReadAsync(db, personId, ct);
+        var meetings = await MeetingRecordsExport.ReadAsync(db, personId, ct);
         List<CalendarFeedExport> feeds = row.Feed is { } feed ? [new CalendarFeedExport(feed.Id, feed.CreatedAt)] : [];
         var rows = new Dictionary<string, IEnumerable<int>>
         {
-            [nameof(Attendance)] = attendances.Select(a => a.Id),
-            [nameof(Ballot)] = ballots.Select(b => b.Id),
-            [nameof(ConflictOfInterest)] = conflicts.Select(c => c.Id),
+            [nameof(Attendance)] = meetings.Attendances.Select(a => a.Id),
+            [nameof(ConvocationReply)] = meetings.Replies.Select(r => r.Id),
+            [nameof(Ballot)] = meetings.Ballots.Select(b => b.Id),
+            [nameof(ConflictOfInterest)] = meetings.Conflicts.Select(c => c.Id),
             [nameof(CalendarFeed)] = feeds.Select(f => f.Id),
             [nameof(Mandate)] = mandates.Select(m => m.Id),
             [nameof(Office)] = offices.Select(o => o.Id),
@@ -105,7 +107,8 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
         {
             GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
             NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
-            PendingNotifications = row.Pending, Attendances = attendances, Ballots = ballots, ConflictsOfInterest = conflicts,
+            PendingNotifications = row.Pending, Attendances = meetings.Attendances, ConvocationReplies = meetings.Replies, Ballots = meetings.Ballots,
+            ConflictsOfInterest = meetings.Conflicts,
             CalendarFeeds = feeds,
         };
     }

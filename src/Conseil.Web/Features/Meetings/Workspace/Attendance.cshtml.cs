@@ -1,3 +1,4 @@
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,9 @@ public class AttendanceModel(MeetingRights rights, MeetingQueries queries, Atten
     [BindProperty] public AttendanceInput Sheet { get; set; } = new();
     public QuorumCount Quorum { get; private set; } = null!;
 
+    /// <summary>The answers to the convocation, by person.</summary>
+    public IReadOnlyDictionary<int, ConvocationReply> Replies { get; private set; } = new Dictionary<int, ConvocationReply>();
+
     /// <summary>The members who may hold a proxy: the full members convened.</summary>
     public IReadOnlyList<Convened> Holders => [.. Space.Convocation.People.Where(p => !p.IsSubstitute)];
 
@@ -24,11 +28,15 @@ public class AttendanceModel(MeetingRights rights, MeetingQueries queries, Atten
     {
         if (await EnterAsync(ct) is { } refused) return refused;
         var recorded = (await queries.AttendanceAsync(Id, ct)).ToDictionary(a => a.PersonId);
+        // A line not recorded yet starts from the answer to the convocation when it announced an absence (excused, or
+        // represented by the proxy holder named); an announced presence is only shown, for the secretariat to see on the day.
         Sheet = new AttendanceInput
         {
             Rows = [.. Space.Convocation.People.Select(p => recorded.TryGetValue(p.PersonId, out var line)
                 ? new AttendanceRow { PersonId = p.PersonId, Presence = line.Presence, ProxyHolderId = line.ProxyHolderId }
-                : new AttendanceRow { PersonId = p.PersonId })],
+                : Replies.GetValueOrDefault(p.PersonId) is { Answer: ReplyAnswer.CannotAttend } reply
+                    ? new AttendanceRow { PersonId = p.PersonId, Presence = reply.Announced, ProxyHolderId = reply.ProxyHolderId }
+                    : new AttendanceRow { PersonId = p.PersonId })],
         };
         return Page();
     }
@@ -40,6 +48,7 @@ public class AttendanceModel(MeetingRights rights, MeetingQueries queries, Atten
     {
         var recorded = (await queries.AttendanceAsync(Id, ct)).ToDictionary(a => a.PersonId, a => a.Presence);
         Quorum = Space.Convocation.Quorum(recorded, Space.Meeting.IsSecondConvocation);
+        Replies = (await queries.RepliesAsync(Id, ct)).ToDictionary(r => r.PersonId);
     }
 
     /// <summary>The person of a row of the sheet as posted, or null for a row naming someone not convened.</summary>

@@ -1,3 +1,5 @@
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Programme;
@@ -12,13 +14,14 @@ namespace Conseil.Web.Features.Meetings.Workspace;
 /// composes the agenda, concludes the meeting (held, or postponed for want of quorum) and convenes it a second time.
 /// </summary>
 public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingService meetings, AgendaService agenda, VoteQueries votes,
-    ConvocationMails convocations, ProgrammeChoices choices)
+    ConvocationMails convocations, ReplyService replies, ProgrammeChoices choices, TimeProvider clock)
     : MeetingPage(rights)
 {
     [BindProperty] public AgendaItemInput Item { get; set; } = new();
     [BindProperty] public ItemInput Target { get; set; } = new();
     [BindProperty] public SecondConvocationInput Again { get; set; } = new();
     [BindProperty] public MeetingWhenInput Change { get; set; } = new();
+    [BindProperty] public ReplyInput Reply { get; set; } = new();
 
     public List<AgendaItem> Agenda { get; private set; } = [];
     public IReadOnlyDictionary<int, Vote> Votes { get; private set; } = new Dictionary<int, Vote>();
@@ -26,6 +29,19 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     public IReadOnlyDictionary<int, Presence> Attendance { get; private set; } = new Dictionary<int, Presence>();
     public QuorumCount Quorum { get; private set; } = null!;
     public int? SecondConvocationId { get; private set; }
+
+    /// <summary>The signed-in user as the meeting convenes them, or null when it does not.</summary>
+    public Convened? Me { get; private set; }
+    public ConvocationReply? MyReply { get; private set; }
+
+    /// <summary>Whether the people convened may still answer: the meeting is planned and has not started.</summary>
+    public bool RepliesOpen => Space.Meeting.Status == MeetingStatus.Planned && Space.Meeting.StartsAt > clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The answers received, for the secretariat.</summary>
+    public IReadOnlyList<ConvocationReply> Replies { get; private set; } = [];
+
+    /// <summary>The members to whom the signed-in member may give their proxy: the other full members convened.</summary>
+    public IEnumerable<Convened> ProxyHolders => Space.Convocation.People.Where(p => !p.IsSubstitute && p.PersonId != Me?.PersonId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await EnterAsync(ct) ?? Page();
 
@@ -55,6 +71,10 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) => WriteAsync("Annulation",
         space => convocations.CancelAsync(space, ct), "La séance est annulée.", m => MeetingPaths.Meeting(m.Id), ct);
 
+    public Task<IActionResult> OnPostReplyAsync(CancellationToken ct) => MemberWriteAsync(nameof(Reply),
+        async space => await replies.AnswerAsync(space, await HttpContext.RequestServices.PersonIdOfAsync(User, ct), Reply, ct),
+        "Votre réponse à la convocation est enregistrée.", _ => MeetingPaths.Meeting(Id) + "#reponse", ct);
+
     protected override async Task LoadAsync(CancellationToken ct)
     {
         Agenda = await queries.AgendaAsync(Id, ct);
@@ -63,6 +83,12 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
         Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting.IsSecondConvocation);
         SecondConvocationId = await queries.SecondConvocationOfAsync(Id, ct);
         if (Space.IsSecretariat) Dossiers = await choices.DossiersAsync(ct);
+        var answers = await queries.RepliesAsync(Id, ct);
+        var personId = await HttpContext.RequestServices.PersonIdOfAsync(User, ct);
+        Me = Space.Convocation.People.FirstOrDefault(p => p.PersonId == personId);
+        MyReply = answers.FirstOrDefault(r => r.PersonId == personId);
+        if (Space.IsSecretariat) Replies = answers;
+        if (Reply.Answer is null && MyReply is not null) Reply = new ReplyInput { Answer = MyReply.Answer, ProxyHolderId = MyReply.ProxyHolderId };
         if (Change.Date is null)
         {
             // The form to change the meeting starts from what it is (a posted form keeps what was typed).
