@@ -11,19 +11,40 @@ namespace Conseil.Tests.Support;
 
 /// <summary>
 /// The real application over HTTP, on its own fresh database (SQLite file or PostgreSQL database),
-/// with the reference data and, unless told otherwise, the demo content.
+/// with the reference data and, unless told otherwise, the demo content. A host started with the default clock and
+/// settings starts on a copy of a database migrated and seeded once per test run (<see cref="SeededDatabases"/>):
+/// its startup then finds everything in place, as the application does when it restarts.
 /// </summary>
 public class ConseilFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly TestDatabase database = new();
+    private TestDatabase? database;
     public FixedClock Clock { get; } = new(DefaultNow);
     public bool DemoContent { get; init; } = true;
     public Dictionary<string, string?> Settings { get; } = [];
-    public DatabaseProvider Provider => database.Provider;
+    public DatabaseProvider Provider => database?.Provider ?? TestDatabase.CurrentProvider;
     public ErrorLog Errors { get; } = new();
-    public string ConnectionString => database.ConnectionString;
+    public string ConnectionString => Database.ConnectionString;
+
+    /// <summary>False for the host that seeds a template: it starts on an empty database.</summary>
+    internal bool FromTemplate { get; init; } = true;
+
+    /// <summary>The database, chosen at the first use: a seeded copy when nothing set differs from the template's host.</summary>
+    private TestDatabase Database => database ??= FromTemplate && Settings.Count == 0 && Clock.Now == DefaultNow
+        ? SeededDatabases.CopyFor(DemoContent)
+        : new TestDatabase();
+
+    /// <summary>Hands the database over (to become a template): disposing the factory leaves it.</summary>
+    internal TestDatabase Detach()
+    {
+        var detached = Database;
+        database = null;
+        detaching = true;
+        return detached;
+    }
+
+    private bool detaching;
 
     /// <summary>This host's own pickup folder: .eml files land here when a test sends through the default transport.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "conseil-tests", "mail-" + Guid.NewGuid().ToString("N"));
@@ -34,8 +55,8 @@ public class ConseilFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", database.Provider.ToString());
-        builder.UseSetting("ConnectionStrings:Conseil", database.ConnectionString);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Conseil", Database.ConnectionString);
         builder.UseSetting("Conseil:DemoContent", DemoContent ? "true" : "false");
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         builder.UseSetting("RateLimits:PublicFormsPerMinute", "1000");
@@ -75,7 +96,7 @@ public class ConseilFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) database.Dispose();
+        if (disposing && !detaching) database?.Dispose();
         if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
         if (disposing && Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
     }

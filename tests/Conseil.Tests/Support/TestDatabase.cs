@@ -4,8 +4,9 @@ using Npgsql;
 namespace Conseil.Tests.Support;
 
 /// <summary>
-/// A fresh, empty database for one test host. The provider comes from CONSEIL_TEST_DB (sqlite by default,
-/// or postgres with CONSEIL_TEST_PG holding an admin connection string); test.sh runs the suite with each.
+/// A fresh database for one test host: empty, or a copy of a template already migrated and seeded. The provider comes
+/// from CONSEIL_TEST_DB (sqlite by default, or postgres with CONSEIL_TEST_PG holding an admin connection string);
+/// test.sh runs the suite with each.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -27,13 +28,17 @@ public sealed class TestDatabase : IDisposable
     }
 
     /// <summary>A database of the given provider, whatever the run's: for what only one provider has.</summary>
-    public TestDatabase(DatabaseProvider provider)
+    public TestDatabase(DatabaseProvider provider) : this(provider, create: true)
+    {
+    }
+
+    private TestDatabase(DatabaseProvider provider, bool create)
     {
         Provider = provider;
         if (Provider == DatabaseProvider.Postgres)
         {
             postgresName = "conseil_test_" + Guid.NewGuid().ToString("N")[..12];
-            Admin($"CREATE DATABASE {postgresName}");
+            if (create) Admin($"CREATE DATABASE {postgresName}");
             ConnectionString = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = postgresName }.ConnectionString;
         }
         else
@@ -44,6 +49,23 @@ public sealed class TestDatabase : IDisposable
             ConnectionString = $"Data Source={sqliteFile};Default Timeout=30;Pooling=False";
         }
     }
+
+    /// <summary>
+    /// A copy of <paramref name="template"/>, which no connection may hold open: the SQLite file (and its journal)
+    /// copied, or PostgreSQL's CREATE DATABASE … TEMPLATE. PostgreSQL copies one at a time from a template.
+    /// </summary>
+    public TestDatabase(TestDatabase template) : this(template.Provider, create: false)
+    {
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            lock (PostgresCopies) Admin($"CREATE DATABASE {postgresName} TEMPLATE {template.postgresName}");
+            return;
+        }
+        foreach (var suffix in new[] { "", "-wal" })
+            if (File.Exists(template.sqliteFile + suffix)) File.Copy(template.sqliteFile + suffix, sqliteFile + suffix);
+    }
+
+    private static readonly object PostgresCopies = new();
 
     private static void Admin(string sql)
     {
