@@ -40,6 +40,11 @@ public static partial class AuthorizationMatrix
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=ConveneAgain" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=Convoke" },
         Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=Cancel" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=AddDocument" },
+        Secretariat("POST", "/espace/seances/{id:int}") with { Query = "?handler=RemoveDocument" },
+        // A document of the meeting pack, read by whoever enters the meeting (PackTests: who finds which document)
+        Workspace("GET", "/espace/seances/{id:int}/documents/{versionId:int}"),
+        new("POST", "/espace/seances/{id:int}/documents/{versionId:int}", L, N, N, N),
         Secretariat("GET", "/espace/seances/{id:int}/presences"),
         Secretariat("POST", "/espace/seances/{id:int}/presences"),
 

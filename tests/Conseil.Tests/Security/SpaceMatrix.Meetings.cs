@@ -9,7 +9,7 @@ public static partial class SpaceMatrix
     /// refused to everyone else whatever the meeting.
     /// </summary>
     // Properties, not fields: Rows, in the other part of the class, is initialised first.
-    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain", "Convoke", "Cancel"];
+    private static string[] MeetingHandlers => ["AddItem", "RemoveItem", "MoveUp", "Conclude", "ConveneAgain", "Convoke", "Cancel", "AddDocument", "RemoveDocument"];
     private static string[] GetAndPost => ["GET", "POST"];
     private static string[] VoteHandlers => ["Open", "RollCall", "Close"];
     private static string[] MinutesHandlers => ["Save", "Circulate", "Approve"];
@@ -19,6 +19,15 @@ public static partial class SpaceMatrix
         Space("GET", "/espace/seances/{id:int}"),
         .. MeetingHandlers.Select(handler =>
             Space("POST", "/espace/seances/{id:int}") with { Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied }),
+        // A person convened answers the convocation; a president who is not convened is told so on the page
+        Space("POST", "/espace/seances/{id:int}") with { Query = "?handler=Reply" },
+        // The document of the meeting pack ({versionId:int}, joined to the meeting's item)
+        Space("GET", "/espace/seances/{id:int}/documents/{versionId:int}"),
+        new("POST", "/espace/seances/{id:int}/documents/{versionId:int}")
+        {
+            Outsider = Access.NotOffered, OtherGroupMember = Access.NotOffered, GroupMember = Access.NotOffered,
+            President = Access.NotOffered, Secretariat = Access.NotOffered,
+        },
         Space("GET", "/espace/seances/{id:int}/votes/{itemId:int}"),
         Space("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with { Query = "?handler=Cast" },
         .. VoteHandlers.Select(handler => Space("POST", "/espace/seances/{id:int}/votes/{itemId:int}") with

@@ -32,16 +32,16 @@ public class ConseilFactory : WebApplicationFactory<Program>
 
     /// <summary>The database, chosen at the first use: a seeded copy when nothing set differs from the template's host.</summary>
     private TestDatabase Database => database ??= FromTemplate && Settings.Count == 0 && Clock.Now == DefaultNow
-        ? SeededDatabases.CopyFor(DemoContent)
+        ? SeededDatabases.CopyFor(DemoContent, FilesFolder)
         : new TestDatabase();
 
-    /// <summary>Hands the database over (to become a template): disposing the factory leaves it.</summary>
-    internal TestDatabase Detach()
+    /// <summary>Hands the database and the stored files over (to become a template): disposing the factory leaves them.</summary>
+    internal (TestDatabase Database, string Files) Detach()
     {
         var detached = Database;
         database = null;
         detaching = true;
-        return detached;
+        return (detached, FilesFolder);
     }
 
     private bool detaching;
@@ -98,6 +98,6 @@ public class ConseilFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && !detaching) database?.Dispose();
         if (disposing && Directory.Exists(MailFolder)) Directory.Delete(MailFolder, recursive: true);
-        if (disposing && Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
+        if (disposing && !detaching && Directory.Exists(FilesFolder)) Directory.Delete(FilesFolder, recursive: true);
     }
 }

@@ -12,5 +12,6 @@ public static class MeetingPaths
     public static string Attendance(int id) => $"/espace/seances/{id}/presences";
     public static string Vote(int id, int itemId) => $"/espace/seances/{id}/votes/{itemId}";
     public static string Minutes(int id) => $"/espace/seances/{id}/proces-verbal";
+    public static string PackDocument(int id, int versionId) => $"/espace/seances/{id}/documents/{versionId}";
     public static string PublicMinutes(int id) => $"/seances/{id}/proces-verbal";
 }

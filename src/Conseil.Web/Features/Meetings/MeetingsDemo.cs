@@ -4,6 +4,7 @@ using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
@@ -72,6 +73,7 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         await db.SaveChangesAsync(ct);
         await RecordLivreBlancAttendanceAsync(services, bodyId, ct);
         await AnswerConvocationAsync(services, bodyId, clock.GetUtcNow().UtcDateTime, ct);
+        await ComposePackAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         // A member of the plenary without an account has subscribed to their calendar (the address was shown once, when made).
         if (await db.People.Where(p => db.Mandates.Any(m => m.PersonId == p.Id) && !db.Users.Any(u => u.PersonId == p.Id))
                 .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } member)
@@ -94,6 +96,20 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         {
             MeetingId = meeting.Id, PersonId = person, Answer = answers[i], ProxyHolderId = i == 4 ? members[0] : null, RepliedAt = now.AddDays(i - 6),
         }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The pack of the plenary to come: the latest version of each document of the dossiers its items concern.</summary>
+    private static async Task ComposePackAsync(AppDb db, DateTime now, CancellationToken ct)
+    {
+        var items = await db.AgendaItems.Where(i => i.Meeting.Status == MeetingStatus.Planned && i.DossierId != null)
+            .Select(i => new { i.Id, i.DossierId }).ToListAsync(ct);
+        foreach (var item in items)
+        {
+            var versions = await db.DocumentVersions.Where(v => v.Document.DossierId == item.DossierId)
+                .GroupBy(v => v.DocumentId).Select(g => g.Max(v => v.Id)).ToListAsync(ct);
+            db.AddRange(versions.Select(v => new PackDocument { AgendaItemId = item.Id, DocumentVersionId = v, AddedAt = now }));
+        }
         await db.SaveChangesAsync(ct);
     }
 

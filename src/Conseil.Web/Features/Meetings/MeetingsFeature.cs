@@ -3,6 +3,7 @@ using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Privacy;
@@ -27,6 +28,8 @@ public sealed class MeetingsFeature : IFeature
         services.AddScoped<AgendaService>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<ReplyService>();
+        services.AddScoped<PackQueries>();
+        services.AddScoped<PackService>();
         services.AddScoped<VoteQueries>();
         services.AddScoped<VoteService>();
         services.AddScoped<MinutesQueries>();

@@ -59,6 +59,12 @@ public class Vote
     [Display(Name = "Décidé par la voix prépondérante")]
     public bool ByCastingVote { get; set; }
 
+    /// <summary>The version of the text put to the vote, from the item's meeting pack, and its SHA-256 as it was when the vote opened.</summary>
+    [Display(Name = "Texte soumis au vote")]
+    public int? TextVersionId { get; set; }
+    [Display(Name = "Empreinte SHA-256 du texte soumis au vote")]
+    public string TextSha256 { get; set; } = "";
+
     public List<Ballot> Ballots { get; set; } = [];
 
     public Tally Tally => new(For, Against, Abstain, Entitled);

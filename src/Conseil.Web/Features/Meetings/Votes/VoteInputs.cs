@@ -13,6 +13,9 @@ public sealed class OpenVoteInput
     public MajorityRule? Majority { get; set; }
 
     public List<int> Conflicted { get; set; } = [];
+
+    /// <summary>The text put to the vote: a version of the item's meeting pack, required when the pack holds one.</summary>
+    public int? TextVersionId { get; set; }
 }
 
 /// <summary>One vote's choice: the member whose vote it is, and for, against or abstain.</summary>

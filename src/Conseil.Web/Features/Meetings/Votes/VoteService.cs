@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Conseil.Web.Data;
+using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,14 @@ public sealed class VoteService(AppDb db, TimeProvider clock)
         if (input.Conflicted.Any(p => !members.Contains(p)))
             return WriteResult<Vote>.Invalid(nameof(input.Conflicted), "Seul un membre convoqué à la séance déclare un conflit d'intérêts : rechargez la page.");
 
+        var pack = await db.Set<PackDocument>().AsNoTracking().Where(p => p.AgendaItemId == item.Id)
+            .Select(p => new { p.DocumentVersionId, p.DocumentVersion.Sha256 }).ToListAsync(ct);
+        var text = pack.FirstOrDefault(p => p.DocumentVersionId == input.TextVersionId);
+        if (pack.Count > 0 && text is null)
+            return WriteResult<Vote>.Invalid(nameof(input.TextVersionId), "Choisissez, parmi les documents du dossier de séance, le texte soumis au vote.");
+        if (pack.Count == 0 && input.TextVersionId is not null)
+            return WriteResult<Vote>.Invalid(nameof(input.TextVersionId), "Ce point n'a pas de document au dossier de séance : aucun texte ne lui est lié.");
+
         var sheet = await db.Attendances.AsNoTracking().Where(a => a.MeetingId == space.Id)
             .Select(a => new { a.PersonId, a.Presence, a.ProxyHolderId }).ToListAsync(ct);
         var conflicted = input.Conflicted.ToHashSet();
@@ -47,7 +56,7 @@ public sealed class VoteService(AppDb db, TimeProvider clock)
         var vote = new Vote
         {
             AgendaItemId = item.Id, Method = method, Majority = majority, Status = VoteStatus.Open, OpenedAt = now,
-            Entitled = Electorate.Entitled(voters),
+            Entitled = Electorate.Entitled(voters), TextVersionId = text?.DocumentVersionId, TextSha256 = text?.Sha256 ?? "",
             Ballots =
             [
                 .. voters.SelectMany(v => v.Represented.Select(r => new Ballot { PersonId = r, HolderId = v.PersonId })

@@ -8,6 +8,7 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
     public void Configure(EntityTypeBuilder<Vote> b)
     {
         b.Ignore(x => x.Tally);
+        b.Property(x => x.TextSha256).HasMaxLength(64);
         b.HasOne(x => x.AgendaItem).WithMany().OnDelete(DeleteBehavior.Cascade);
         // One vote per item: two secretaries opening it at once open it once.
         b.HasIndex(x => x.AgendaItemId).IsUnique();

@@ -1,4 +1,5 @@
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
@@ -14,7 +15,8 @@ namespace Conseil.Web.Features.Meetings.Workspace;
 /// composes the agenda, concludes the meeting (held, or postponed for want of quorum) and convenes it a second time.
 /// </summary>
 public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingService meetings, AgendaService agenda, VoteQueries votes,
-    ConvocationMails convocations, ReplyService replies, ProgrammeChoices choices, TimeProvider clock)
+    ConvocationMails convocations, ReplyService replies, PackQueries pack, PackService packs, ProgrammeChoices choices,
+    TimeProvider clock)
     : MeetingPage(rights)
 {
     [BindProperty] public AgendaItemInput Item { get; set; } = new();
@@ -22,6 +24,7 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     [BindProperty] public SecondConvocationInput Again { get; set; } = new();
     [BindProperty] public MeetingWhenInput Change { get; set; } = new();
     [BindProperty] public ReplyInput Reply { get; set; } = new();
+    [BindProperty] public PackInput Joined { get; set; } = new();
 
     public List<AgendaItem> Agenda { get; private set; } = [];
     public IReadOnlyDictionary<int, Vote> Votes { get; private set; } = new Dictionary<int, Vote>();
@@ -29,6 +32,12 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     public IReadOnlyDictionary<int, Presence> Attendance { get; private set; } = new Dictionary<int, Presence>();
     public QuorumCount Quorum { get; private set; } = null!;
     public int? SecondConvocationId { get; private set; }
+
+    /// <summary>The meeting pack, by agenda item.</summary>
+    public ILookup<int, PackLine> Pack { get; private set; } = Array.Empty<PackLine>().ToLookup(p => p.ItemId);
+
+    /// <summary>For the secretariat: the documents each item's dossier offers to join to its pack.</summary>
+    public ILookup<int, PackChoice> PackChoices { get; private set; } = Array.Empty<PackChoice>().ToLookup(p => p.ItemId);
 
     /// <summary>The signed-in user as the meeting convenes them, or null when it does not.</summary>
     public Convened? Me { get; private set; }
@@ -71,6 +80,12 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
     public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) => WriteAsync("Annulation",
         space => convocations.CancelAsync(space, ct), "La séance est annulée.", m => MeetingPaths.Meeting(m.Id), ct);
 
+    public Task<IActionResult> OnPostAddDocumentAsync(CancellationToken ct) => WriteAsync(nameof(Joined),
+        space => packs.AddAsync(space, Joined, ct), "Le document est joint au dossier de séance.", _ => MeetingPaths.Meeting(Id) + "#ordre-du-jour", ct);
+
+    public Task<IActionResult> OnPostRemoveDocumentAsync(CancellationToken ct) => WriteAsync(nameof(Joined),
+        space => packs.RemoveAsync(space, Joined, ct), "Le document est retiré du dossier de séance.", _ => MeetingPaths.Meeting(Id) + "#ordre-du-jour", ct);
+
     public Task<IActionResult> OnPostReplyAsync(CancellationToken ct) => MemberWriteAsync(nameof(Reply),
         async space => await replies.AnswerAsync(space, await HttpContext.RequestServices.PersonIdOfAsync(User, ct), Reply, ct),
         "Votre réponse à la convocation est enregistrée.", _ => MeetingPaths.Meeting(Id) + "#reponse", ct);
@@ -83,6 +98,8 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
         Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting.IsSecondConvocation);
         SecondConvocationId = await queries.SecondConvocationOfAsync(Id, ct);
         if (Space.IsSecretariat) Dossiers = await choices.DossiersAsync(ct);
+        Pack = (await pack.OfMeetingAsync(Id, ct)).ToLookup(p => p.ItemId);
+        if (Space.IsSecretariat && Space.Meeting.Status == MeetingStatus.Planned) PackChoices = (await pack.ChoicesAsync(Id, ct)).ToLookup(p => p.ItemId);
         var answers = await queries.RepliesAsync(Id, ct);
         var personId = await HttpContext.RequestServices.PersonIdOfAsync(User, ct);
         Me = Space.Convocation.People.FirstOrDefault(p => p.PersonId == personId);

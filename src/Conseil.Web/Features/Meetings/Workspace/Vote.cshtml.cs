@@ -1,7 +1,9 @@
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Conseil.Web.Features.Meetings.Workspace;
 
@@ -10,7 +12,7 @@ namespace Conseil.Web.Features.Meetings.Workspace;
 /// who declared a conflict of interest), records a roll call or the counts of a show of hands, and closes it; a member
 /// called to vote casts, in one step, their own vote and that of the member whose proxy they hold.
 /// </summary>
-public class VoteModel(MeetingRights rights, MeetingQueries meetings, VoteQueries votes, VoteService service) : MeetingPage(rights)
+public class VoteModel(MeetingRights rights, MeetingQueries meetings, VoteQueries votes, VoteService service, PackQueries pack) : MeetingPage(rights)
 {
     [FromRoute] public int ItemId { get; set; }
 
@@ -24,6 +26,14 @@ public class VoteModel(MeetingRights rights, MeetingQueries meetings, VoteQuerie
 
     /// <summary>The members who attend or are represented, who may declare a conflict of interest before the vote opens.</summary>
     public IReadOnlyList<Convened> Attending { get; private set; } = [];
+
+    /// <summary>The item's meeting pack: the texts that may be put to the vote.</summary>
+    public IReadOnlyList<PackLine> Texts { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> TextChoices => Texts.Select(t => new SelectListItem($"{t.Title}, version {t.Number}", t.VersionId.ToString()));
+
+    /// <summary>The text the vote is bound to, once opened on one.</summary>
+    public PackLine? Text => Sheet?.Vote.TextVersionId is { } id ? Texts.FirstOrDefault(t => t.VersionId == id) : null;
 
     public IReadOnlyList<BallotLine> MyBallots => Sheet?.CastBy(PersonId) ?? [];
 
@@ -53,6 +63,7 @@ public class VoteModel(MeetingRights rights, MeetingQueries meetings, VoteQuerie
         Item = item;
         PersonId = await HttpContext.RequestServices.PersonIdOfAsync(User, ct);
         Sheet = await votes.SheetAsync(ItemId, PersonId, Space.IsSecretariat, ct);
+        Texts = [.. (await pack.OfMeetingAsync(Id, ct)).Where(p => p.ItemId == ItemId)];
         if (Sheet is null && Space.IsSecretariat)
         {
             var counted = (await meetings.AttendanceAsync(Id, ct)).Where(a => a.Presence.Counts()).Select(a => a.PersonId).ToHashSet();
