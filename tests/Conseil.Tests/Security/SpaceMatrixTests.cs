@@ -70,7 +70,7 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             db.AddRange(document, version, hearing, contribution, thread, call);
             var meeting = ClosedMeeting(db, member, other);
             // The dossier's document is in the meeting pack: those the meeting convenes read it there.
-            db.Add(new Conseil.Web.Features.Meetings.Pack.PackDocument { AgendaItem = meeting.Items[0], DocumentVersion = version, AddedAt = DateTime.UtcNow });
+            db.Add(new Conseil.Web.Features.Meetings.Pack.PackDocument { AgendaItem = meeting.Items[0], DocumentVersion = version, AddedAt = ConseilFactory.DefaultNow.UtcDateTime });
             await db.SaveChangesAsync();
 
             MemberUser = await db.AddAccountAsync(member, "agathe.membre@conseil.test");

@@ -82,9 +82,8 @@ public sealed class ConvocationMails(AppDb db, MailOutbox outbox, MeetingEvents 
     /// </summary>
     public async Task ConveneSubstituteAsync(MeetingSpace space, Convened substitute, CancellationToken ct)
     {
+        if (space.Meeting.ConvokedAt is null || substitute.SubstituteFor is not { } full || await AddressOfAsync(substitute, ct) is not { } to) return;
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Items).SingleAsync(m => m.Id == space.Id, ct);
-        if (meeting.ConvokedAt is null || substitute.SubstituteFor is not { } full) return;
-        if ((await NotificationRecipients.ReadAsync(db, [substitute.PersonId], ct)).SingleOrDefault(r => r.Address is not null) is not { } to) return;
         Invite(meeting, space.BodyName, to, $"Convocation en suppléance : {space.BodyName}, {FrenchDates.Day(space.Day)}",
             $"{space.Convocation.NameOf(full)}, dont vous êtes suppléant(e), ne pourra pas assister à la séance de l'instance « {space.BodyName} » : vous êtes convoqué(e) pour y siéger à sa place.");
     }
@@ -92,8 +91,7 @@ public sealed class ConvocationMails(AppDb db, MailOutbox outbox, MeetingEvents 
     /// <summary>Tells a substitute convened in a full member's place that the full member will attend after all.</summary>
     public async Task ReleaseSubstituteAsync(MeetingSpace space, Convened substitute, CancellationToken ct)
     {
-        if (space.Meeting.ConvokedAt is null || substitute.SubstituteFor is not { } full) return;
-        if ((await NotificationRecipients.ReadAsync(db, [substitute.PersonId], ct)).SingleOrDefault(r => r.Address is not null) is not { } to) return;
+        if (space.Meeting.ConvokedAt is null || substitute.SubstituteFor is not { } full || await AddressOfAsync(substitute, ct) is not { } to) return;
         outbox.Add(new OutgoingMail(to.Address!, $"Suppléance levée : {space.BodyName}, {FrenchDates.Day(space.Day)}",
             [
                 $"{space.Convocation.NameOf(full)} assistera finalement à la séance de l'instance « {space.BodyName} » du {MeetingLabels.When(space.Meeting).ToLower(French.Culture)} (heure de Paris) : vous n'avez plus à y siéger à sa place.",
@@ -103,6 +101,9 @@ public sealed class ConvocationMails(AppDb db, MailOutbox outbox, MeetingEvents 
             Link = new MailLink("Ouvrir la séance", links.Absolute(MeetingPaths.Meeting(space.Id))),
         });
     }
+
+    private async Task<NotificationRecipient?> AddressOfAsync(Convened person, CancellationToken ct) =>
+        (await NotificationRecipients.ReadAsync(db, [person.PersonId], ct)).SingleOrDefault(r => r.Address is not null);
 
     private void Invite(Meeting meeting, string body, NotificationRecipient to, string subject, string opening)
     {

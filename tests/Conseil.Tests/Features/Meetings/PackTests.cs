@@ -42,9 +42,9 @@ public sealed class PackTests : MeetingTest
             var stored = (await store.SaveAsync(pdf, "texte.pdf", FileKind.All, cancellationToken: Ct)).File!;
             var version = new DocumentVersion
             {
-                Document = new DossierDocument { Dossier = dossier, Title = title, Kind = DocumentKind.Draft, CreatedAt = DateTime.UtcNow },
+                Document = new DossierDocument { Dossier = dossier, Title = title, Kind = DocumentKind.Draft, CreatedAt = Factory.Clock.GetUtcNow().UtcDateTime },
                 Number = 1, FileName = stored.DisplayName, StorageName = stored.StorageName, ContentType = stored.Kind.MimeType, Size = stored.Size,
-                Sha256 = stored.Sha256, UploadedAt = DateTime.UtcNow,
+                Sha256 = stored.Sha256, UploadedAt = Factory.Clock.GetUtcNow().UtcDateTime,
             };
             db.Add(version);
             await db.SaveChangesAsync(Ct);
