@@ -55,7 +55,7 @@ public sealed class SmtpDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Killing_the_smtp_server_mid_batch_delays_messages_but_delivers_each_exactly_once_after_its_restart()
+    public async Task Killing_the_smtp_server_mid_batch_delays_messages_but_delivers_each_after_its_restart_with_its_own_message_id()
     {
         const int Count = 20;
         var messages = await factory.EnqueueAsync(Enumerable.Range(1, Count).Select(i => MailFactory.Sample($"membre{i}@exemple.test")).ToArray());
@@ -88,8 +88,15 @@ public sealed class SmtpDeliveryTests : IAsyncLifetime
             $"{failuresWhileDown} tentatives échouées serveur arrêté, {sentAfterRestart} envoyés après le redémarrage, " +
             $"{received.Count} reçus au total, {received.Select(m => m.MessageId).Distinct().Count()} Message-ID distincts");
         failuresWhileDown.ShouldBeGreaterThan(0);
-        received.Count.ShouldBe(Count);
-        received.Select(m => m.MessageId).Order(StringComparer.Ordinal).ShouldBe(messages.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        received.Select(m => m.MessageId).Distinct().Order(StringComparer.Ordinal)
+            .ShouldBe(messages.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        // SMTP cannot do better than this: a message the server stored just before dying, whose « 250 » the
+        // outbox never read, is sent again — with the same Message-ID, so the receiving side can drop it.
+        // Only such in-flight messages may arrive twice, and never more than twice.
+        var unacknowledged = receivedBeforeKill - sentBeforeKill;
+        unacknowledged.ShouldBeInRange(0, 1);
+        received.Count.ShouldBe(Count + unacknowledged);
+        received.GroupBy(m => m.MessageId).ShouldAllBe(g => g.Count() <= 2);
         (sentBeforeKill + sentAfterRestart).ShouldBe(Count);
         (await StatusesAsync()).ShouldBe([OutboxStatus.Sent]);
     }
