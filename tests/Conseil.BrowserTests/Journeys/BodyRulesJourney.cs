@@ -21,8 +21,10 @@ public sealed partial class BodyRulesJourney(BrowserFixture browser)
         await page.WaitForURLAsync("**/espace/composition/instances");
         await page.GetByRole(AriaRole.Link, new() { Name = "Commission permanente" }).ClickAsync();
         await page.WaitForURLAsync("**/espace/composition/instance/*");
-        await journey.AssertAccessibleAsync();
+        await Widths.AssertAccessibleAtBothAsync(journey, "instance-commission-permanente");
         (await page.GetByLabel("Nombre maximal de membres").InputValueAsync()).ShouldBe("12");
+        (await page.Locator("#Deliberation_Quorum").InputValueAsync()).ShouldBe("HalfOfMembers");
+        (await page.GetByLabel("Procurations détenues au plus par un membre").InputValueAsync()).ShouldBe("1");
 
         // The demo has 11 members: the 12th joins, whoever runs first among the journeys sharing this server.
         while (await MembersInOfficeAsync(page) < 12)

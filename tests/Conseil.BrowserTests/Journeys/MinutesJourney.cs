@@ -1,20 +1,24 @@
 using Conseil.BrowserTests.Support;
 using Conseil.Tests.Support;
+using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Meetings.Rules;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Conseil.BrowserTests.Journeys;
 
 /// <summary>
 /// The procès-verbal of a public session, with the keyboard: the secretariat drafts it and circulates it to the
-/// members, the next meeting adopts its approval by show of hands, the secretariat records the approval, and the
+/// members, a member makes a remark, the next meeting adopts its approval by show of hands, the secretariat records the approval, and the
 /// public reads it from the public calendar. Each page passes axe at desktop and phone widths.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
 public sealed class MinutesJourney(BrowserFixture browser)
 {
+    private const string MemberEmail = "marc.rapporteur@exemple.test";
+
     [Fact]
     public async Task Minutes_are_drafted_circulated_approved_by_the_next_meeting_and_published()
     {
@@ -38,6 +42,26 @@ public sealed class MinutesJourney(BrowserFixture browser)
         await Widths.AssertAccessibleAtBothAsync(secretariat, "proces-verbal-projet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Diffuser aux membres" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "diffusé aux membres convoqués" }).WaitForAsync();
+
+        // A member reads it and makes a remark on the item, with the keyboard; the secretariat reads it.
+        await using (var member = await browser.OpenAsync())
+        {
+            await SignIn.SubmitPasswordAsync(member, MemberEmail, SignIn.Password);
+            await member.Page.WaitForURLAsync("**/espace");
+            await member.GoToAsync(MeetingPaths.Minutes(first));
+            await member.Page.Locator("#Remark_ItemId").FocusAsync();
+            await member.Page.Keyboard.PressAsync("ArrowDown");
+            await member.Page.Keyboard.PressAsync("Tab");
+            await member.Page.Keyboard.TypeAsync("Préciser que le rapport sera diffusé aux établissements de formation.");
+            await member.Page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'observation" }).FocusAsync();
+            await member.Page.Keyboard.PressAsync("Enter");
+            await member.Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Votre observation est transmise au secrétariat." }).WaitForAsync();
+            (await member.Page.Locator("#observations ~ ul").InnerTextAsync()).ShouldContain("sur le point 1 : Rapport sur l'accueil des stagiaires");
+            await Widths.AssertAccessibleAtBothAsync(member, "proces-verbal-observation");
+        }
+        await page.ReloadAsync();
+        (await page.Locator("#observations-nombre").InnerTextAsync()).ShouldBe("1 observation reçue.");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Préciser que le rapport sera diffusé aux établissements de formation.");
 
         // The next meeting approves it by show of hands.
         await secretariat.GoToAsync(MeetingPaths.Vote(next, approvalItem));
@@ -85,6 +109,8 @@ public sealed class MinutesJourney(BrowserFixture browser)
         var next = Held(new DateTime(2026, 11, 24, 13, 0, 0, DateTimeKind.Utc), "Approbation du procès-verbal de la séance du 3 novembre 2026", AgendaItemKind.Vote);
         db.Meetings.AddRange(first, next);
         await db.SaveChangesAsync();
+        var hash = await db.Users.Where(u => u.Email == DemoContent.SecretariatEmail).Select(u => u.PasswordHash).SingleAsync();
+        await db.AddAccountAsync(people[1], MemberEmail, hash);
         return (first.Id, next.Id, next.Items[0].Id);
     });
 }

@@ -18,6 +18,8 @@ public static class Widths
         {
             await page.SetViewportSizeAsync(width, height);
             await journey.AssertAccessibleAsync();
+            // Nothing wider than the screen: a wide table scrolls in its own region or stacks its rows.
+            (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(width, $"{name} : page plus large que l'écran");
             await ScreenshotAsync(page, $"{name}-{width}");
         }
         if (before is not null) await page.SetViewportSizeAsync(before.Width, before.Height);

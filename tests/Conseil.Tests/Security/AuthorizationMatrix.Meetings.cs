@@ -59,6 +59,9 @@ public static partial class AuthorizationMatrix
         // (who finds which minutes is the space matrix's and MinutesTests' business: here a 404 counts as reached)
         Workspace("GET", "/espace/seances/{id:int}/proces-verbal"),
         .. MinutesHandlers.Select(handler => Secretariat("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = $"?handler={handler}" }),
+        // A person convened remarks on the circulated minutes, and withdraws their own remark
+        Workspace("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = "?handler=Remark" },
+        Workspace("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = "?handler=WithdrawRemark" },
         Public("GET", "/seances/{id:int}/proces-verbal"),
         new("POST", "/seances/{id:int}/proces-verbal", N, N, N, N),
     ];

@@ -124,6 +124,7 @@ public static partial class AuthorizationMatrix
         Secretariat("GET", "/api/bodies"),
         Secretariat("POST", "/api/bodies/{id:int}/members"),
         Secretariat("PUT", "/api/bodies/{id:int}/rules"),
+        Secretariat("PUT", "/api/bodies/{id:int}/deliberation"),
 
         // Members' workspace: every signed-in account reads
         Workspace("GET", "/espace"),
@@ -159,6 +160,7 @@ public static partial class AuthorizationMatrix
         Secretariat("GET", "/espace/composition/instance/{id:int}"),
         Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Body" },
         Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Rules" },
+        Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Deliberation" },
         Secretariat("POST", "/espace/composition/instance/{id:int}") with { Query = "?handler=Member" },
         Secretariat("GET", "/espace/composition/import"),
         Secretariat("POST", "/espace/composition/import"),

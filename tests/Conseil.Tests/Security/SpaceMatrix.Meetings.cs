@@ -40,6 +40,10 @@ public static partial class SpaceMatrix
         {
             Query = $"?handler={handler}", GroupMember = Access.Denied, President = Access.Denied,
         }),
+        // Remarks: on minutes not circulated, a convened member's is refused and finds no minutes (404), the secretariat's is
+        // refused on the page; a remark is withdrawn by its author alone, nobody else finds it (404)
+        Steering("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = "?handler=Remark" },
+        Steering("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = "?handler=WithdrawRemark", Secretariat = Access.NotFound },
         .. GetAndPost.Select(method => new Row(method, "/espace/seances/{id:int}/presences")
         {
             Outsider = Access.Denied, OtherGroupMember = Access.Denied, GroupMember = Access.Denied, President = Access.Denied,

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Conseil.Web.Features.Meetings.Rules;
 
 namespace Conseil.Web.Features.Composition;
 
@@ -49,6 +50,18 @@ public class Body
     public bool OnePerCollege { get; set; }
 
     public bool HasRules => MaxMembers is not null || OnePerCollege;
+
+    // How the body deliberates (see DeliberationRules): CRPA defaults until the secretariat sets others.
+    [Display(Name = "Quorum")]
+    public QuorumRule Quorum { get; set; } = DeliberationRules.Default.Quorum;
+    [Display(Name = "Seconde convocation sans quorum")]
+    public bool SecondConvocationWithoutQuorum { get; set; } = DeliberationRules.Default.SecondConvocationWithoutQuorum;
+    [Display(Name = "Majorité requise par défaut")]
+    public MajorityRule Majority { get; set; } = DeliberationRules.Default.Majority;
+    [Display(Name = "Procurations détenues au plus par un membre")]
+    public int MaxProxiesHeld { get; set; } = DeliberationRules.Default.MaxProxiesHeld;
+
+    public DeliberationRules Deliberation => new(Quorum, SecondConvocationWithoutQuorum, Majority, MaxProxiesHeld);
 
     public List<BodyMembership> Memberships { get; } = [];
 }

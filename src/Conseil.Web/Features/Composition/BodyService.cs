@@ -83,6 +83,26 @@ public sealed class BodyService(AppDb db, TimeProvider clock)
         return WriteResult<Body>.Saved(body);
     }
 
+    /// <summary>
+    /// Changes how the body deliberates. Meetings already concluded keep the quorum they were concluded under; planned
+    /// meetings follow the new rules, and proxies already given stay valid.
+    /// </summary>
+    public async Task<WriteResult<Body>> SaveDeliberationAsync(int bodyId, DeliberationInput input, CancellationToken ct)
+    {
+        if (input.Quorum is not { } quorum || !Enum.IsDefined(quorum))
+            return WriteResult<Body>.Invalid(nameof(input.Quorum), "Choisissez le quorum dans la liste.");
+        if (input.Majority is not { } majority || !Enum.IsDefined(majority))
+            return WriteResult<Body>.Invalid(nameof(input.Majority), "Choisissez la majorité requise dans la liste.");
+        var body = await db.Bodies.FindAsync([bodyId], ct);
+        if (body is null) return WriteResult<Body>.NotFound();
+        body.Quorum = quorum;
+        body.SecondConvocationWithoutQuorum = input.SecondConvocationWithoutQuorum;
+        body.Majority = majority;
+        body.MaxProxiesHeld = input.MaxProxiesHeld!.Value;
+        await db.SaveChangesAsync(ct);
+        return WriteResult<Body>.Saved(body);
+    }
+
     private static string LockOf(int bodyId) => $"body-members:{bodyId}";
 
     /// <summary>The participations holding a place in the body on that day or later, in the order they began.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Infrastructure.French;
 
 namespace Conseil.Web.Features.Composition;
@@ -103,6 +104,27 @@ public sealed record BodyRulesInput
     public bool OnePerCollege { get; init; }
 
     public static BodyRulesInput From(Body b) => new() { MaxMembers = b.MaxMembers, OnePerCollege = b.OnePerCollege };
+}
+
+/// <summary>How a body deliberates (<see cref="DeliberationRules"/>), as the body's page and the API change it.</summary>
+public sealed record DeliberationInput
+{
+    [Required(ErrorMessage = "Choisissez le quorum dans la liste.")]
+    public QuorumRule? Quorum { get; init; }
+
+    public bool SecondConvocationWithoutQuorum { get; init; }
+
+    [Required(ErrorMessage = "Choisissez la majorité requise dans la liste.")]
+    public MajorityRule? Majority { get; init; }
+
+    [Required(ErrorMessage = "Indiquez le nombre de procurations qu'un membre peut détenir (0 pour n'en admettre aucune).")]
+    [Range(0, DeliberationRules.MaxProxiesAllowed, ErrorMessage = "Un membre détient de 0 à 5 procurations.")]
+    public int? MaxProxiesHeld { get; init; }
+
+    public static DeliberationInput From(Body b) => new()
+    {
+        Quorum = b.Quorum, SecondConvocationWithoutQuorum = b.SecondConvocationWithoutQuorum, Majority = b.Majority, MaxProxiesHeld = b.MaxProxiesHeld,
+    };
 }
 
 public sealed record MembershipInput

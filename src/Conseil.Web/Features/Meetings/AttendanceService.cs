@@ -47,7 +47,7 @@ public sealed class AttendanceService(AppDb db, TimeProvider clock)
                 continue;
             }
             var proxy = new Proxy(row.PersonId, holder);
-            if (Proxies.Refusal(proxy, members, given, nameOf: convocation.NameOf) is { } refusal) errors.Add(new(field, refusal));
+            if (Proxies.Refusal(proxy, members, given, convocation.Rules.MaxProxiesHeld, convocation.NameOf) is { } refusal) errors.Add(new(field, refusal));
             else if (!presence.GetValueOrDefault(holder).Attends())
                 errors.Add(new(field, $"{convocation.NameOf(holder)} doit assister à la séance, sur place ou à distance, pour détenir la procuration de {name}."));
             else given.Add(proxy);

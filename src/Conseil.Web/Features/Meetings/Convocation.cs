@@ -14,8 +14,8 @@ public sealed record Convened(int PersonId, string Name, int? SubstituteFor)
     public bool IsSubstitute => SubstituteFor is not null;
 }
 
-/// <summary>Who a meeting convenes, and the seats its quorum counts.</summary>
-public sealed record Convocation(IReadOnlyList<Convened> People, IReadOnlyList<SeatHolder> Seats)
+/// <summary>Who a meeting convenes, the seats its quorum counts, and the body's rules of deliberation.</summary>
+public sealed record Convocation(IReadOnlyList<Convened> People, IReadOnlyList<SeatHolder> Seats, DeliberationRules Rules)
 {
     public bool Convenes(int personId) => People.Any(p => p.PersonId == personId);
 
@@ -25,12 +25,15 @@ public sealed record Convocation(IReadOnlyList<Convened> People, IReadOnlyList<S
     /// The quorum as attendance stands: a seat counts when its full member is present, remote or represented, or when
     /// the substitute sitting in their place attends.
     /// </summary>
-    public QuorumCount Quorum(IReadOnlyDictionary<int, Presence> attendance, bool secondConvocation)
+    public QuorumCount Quorum(IReadOnlyDictionary<int, Presence> attendance, Meeting meeting)
     {
         var counted = Seats.Count(s => attendance.GetValueOrDefault(s.FullMemberId).Counts()
             || (s.SubstituteId is { } substitute && attendance.GetValueOrDefault(substitute).Attends()));
-        return Rules.Quorum.Of(Seats.Count, counted, QuorumRule.HalfOfMembers, secondConvocation);
+        return Meetings.Rules.Quorum.Of(Seats.Count, counted, QuorumRuleOf(meeting));
     }
+
+    /// <summary>The rule the meeting's quorum follows: the one it was concluded under, or else the body's.</summary>
+    public QuorumRule QuorumRuleOf(Meeting meeting) => meeting.Quorum ?? Rules.QuorumFor(meeting.IsSecondConvocation);
 }
 
 public sealed class Convocations(AppDb db, ReadCache cache)
@@ -45,6 +48,9 @@ public sealed class Convocations(AppDb db, ReadCache cache)
 
     private async Task<Convocation> ReadAsync(int bodyId, BodyKind kind, DateOnly day, CancellationToken ct)
     {
+        var rules = await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId)
+            .Select(b => new DeliberationRules(b.Quorum, b.SecondConvocationWithoutQuorum, b.Majority, b.MaxProxiesHeld))
+            .SingleOrDefaultAsync(ct) ?? DeliberationRules.Default;
         if (kind == BodyKind.Plenary)
         {
             var mandates = await db.Mandates.AsNoTracking()
@@ -61,7 +67,7 @@ public sealed class Convocations(AppDb db, ReadCache cache)
                 .Concat(seats.Where(s => s.SubstituteId is not null).Select(s => new Convened(s.SubstituteId!.Value, names[s.SubstituteId.Value], s.FullMemberId)))
                 .OrderBy(p => p.IsSubstitute).ThenBy(p => p.Name, StringComparer.Create(French.Culture, true))
                 .ToList();
-            return new Convocation(people, seats);
+            return new Convocation(people, seats, rules);
         }
         var members = await db.BodyMemberships.AsNoTracking()
             .Where(m => m.BodyId == bodyId && m.StartDate <= day)
@@ -71,6 +77,6 @@ public sealed class Convocations(AppDb db, ReadCache cache)
             .ToListAsync(ct);
         var list = members.Select(m => new Convened(m.PersonId, $"{m.GivenName} {m.FamilyName}", null))
             .OrderBy(p => p.Name, StringComparer.Create(French.Culture, true)).ToList();
-        return new Convocation(list, [.. list.Select(p => new SeatHolder(p.PersonId, null))]);
+        return new Convocation(list, [.. list.Select(p => new SeatHolder(p.PersonId, null))], rules);
     }
 }

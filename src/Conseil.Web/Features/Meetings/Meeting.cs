@@ -66,6 +66,13 @@ public class Meeting
     public List<AgendaItem> Items { get; set; } = [];
     public List<Attendance> Attendances { get; set; } = [];
 
+    /// <summary>
+    /// The quorum rule the meeting was concluded under, kept so that its minutes still say what applied when the body's
+    /// rules change later; null while planned (the body's rules apply).
+    /// </summary>
+    [Display(Name = "Quorum constaté selon la règle")]
+    public QuorumRule? Quorum { get; set; }
+
     public bool IsSecondConvocation => FirstConvocationId is not null;
 
     /// <summary>Whether the convocation sent (if any) still describes the meeting: nothing changed since.</summary>

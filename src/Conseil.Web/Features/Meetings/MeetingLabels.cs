@@ -66,6 +66,14 @@ public static class MeetingLabels
         ? "Aucun quorum n'est requis."
         : $"Le quorum est de {French.Count(quorum.Required, "membre présent ou représenté", "membres présents ou représentés")} sur {quorum.Members}.";
 
+    public static string Of(QuorumRule rule) => rule switch
+    {
+        QuorumRule.HalfOfMembers => "La moitié des membres, présents ou représentés",
+        QuorumRule.MajorityOfMembers => "La majorité des membres (plus de la moitié), présents ou représentés",
+        QuorumRule.None => "Aucun quorum",
+        _ => rule.ToString(),
+    };
+
     /// <summary>The quorum in words: « Quorum atteint : 34 membres présents ou représentés sur 66 (33 requis). »</summary>
     public static string Quorum(QuorumCount quorum) => quorum.Required == 0
         ? $"Aucun quorum n'est requis : {French.Count(quorum.Counted, "membre présent ou représenté", "membres présents ou représentés")} sur {quorum.Members}."
@@ -80,5 +88,6 @@ internal sealed class MeetingRecords : IRecordCatalogue
         .Values<MeetingStatus>(MeetingLabels.Of)
         .Values<MeetingMode>(MeetingLabels.Of)
         .Values<AgendaItemKind>(MeetingLabels.Of)
-        .Values<Presence>(MeetingLabels.Of);
+        .Values<Presence>(MeetingLabels.Of)
+        .Values<QuorumRule>(MeetingLabels.Of);
 }

@@ -59,7 +59,8 @@ public sealed class MeetingService(AppDb db, TimeProvider clock)
         var attendance = await AttendanceOfAsync(meeting.Id, ct);
         if (attendance.Count == 0)
             return WriteResult<Meeting>.Invalid(nameof(Meeting.Status), "Enregistrez d'abord les présences : le quorum se constate sur la feuille d'émargement.");
-        var quorum = space.Convocation.Quorum(attendance, meeting.IsSecondConvocation);
+        var quorum = space.Convocation.Quorum(attendance, meeting);
+        meeting.Quorum = space.Convocation.QuorumRuleOf(meeting);
         meeting.SetStatus(quorum.IsMet ? MeetingStatus.Held : MeetingStatus.Postponed);
         await db.SaveChangesAsync(ct);
         return WriteResult<Meeting>.Saved(meeting);

@@ -63,6 +63,7 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
                 EndsAt = FrenchDates.FromParis(planned.Day, planned.Ends)!.Value, Mode = planned.Mode, Status = planned.Status,
                 Place = Ministry, VideoLink = planned.Mode == MeetingMode.InPerson ? "" : "https://webconf.numerique.gouv.fr/hcts-pleniere",
                 IsPublic = true, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                Quorum = planned.Status == MeetingStatus.Planned ? null : DeliberationRules.Default.Quorum,
                 Items = [.. planned.Items.Select((item, i) => new AgendaItem
                 {
                     Number = i + 1, Title = item.Title, Kind = item.Kind,
@@ -183,6 +184,16 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         var circulated = await minutes.CirculateAsync(space, ct);
         var db = services.GetRequiredService<AppDb>();
         (await db.Set<MeetingMinutes>().SingleAsync(m => m.Id == circulated.Value!.Id, ct)).CirculatedAt = at.AddDays(21);
+        await db.SaveChangesAsync(ct);
+        // A member present has made a remark since (read by the secretariat and by them).
+        var author = space.Convocation.People.Where(p => !p.IsSubstitute).Skip(2).First().PersonId;
+        var remark = await minutes.RemarkAsync(space, author, new RemarkInput
+        {
+            ItemId = item,
+            Text = "Merci de préciser que le Livre blanc a été adopté par 32 voix pour, 2 contre et 5 abstentions, et qu'un membre, "
+                + "ayant déclaré un conflit d'intérêts, n'a pas pris part au vote.",
+        }, ct);
+        (await db.Set<MinutesRemark>().SingleAsync(r => r.Id == remark.Value!.Id, ct)).MadeAt = at.AddDays(25);
         await db.SaveChangesAsync(ct);
     }
 }

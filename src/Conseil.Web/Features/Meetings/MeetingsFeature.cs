@@ -41,10 +41,12 @@ public sealed class MeetingsFeature : IFeature
         services.AuthorizeFolder("/Meetings/Workspace", Policies.Workspace);
         services.AddWorkspaceMenuEntry("Séances", MeetingPaths.List, Policies.Workspace);
         services.AddPersonLinkedData<Attendance>(nameof(PersonExport.Attendances), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
-        // A vote by roll call is in the minutes: the ballots stay, pointing to the anonymised person.
         services.AddPersonLinkedData<ConvocationReply>(nameof(PersonExport.ConvocationReplies), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
+        // A vote by roll call is in the minutes: the ballots stay, pointing to the anonymised person.
         services.AddPersonLinkedData<Ballot>(nameof(PersonExport.Ballots), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         services.AddPersonLinkedData<ConflictOfInterest>(nameof(PersonExport.ConflictsOfInterest), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
+        // A remark on a procès-verbal belongs to the record of its approval: it stays, its author anonymised.
+        services.AddPersonLinkedData<MinutesRemark>(nameof(PersonExport.MinutesRemarks), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         // A private calendar address opens a person's meetings: it goes with them on erasure, and with their account.
         services.AddPersonLinkedData<CalendarFeed>(nameof(PersonExport.CalendarFeeds), ErasureRule.Deleted, RetentionKind.FormerMemberAccount);
         services.AddSingleton<IRetentionStep, CalendarFeedRetention>();

@@ -1,5 +1,6 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,12 @@ namespace Conseil.Web.Features.Privacy;
 
 /// <summary>What the meetings hold about a person, for the access export.</summary>
 public sealed record PersonMeetingRecords(List<AttendanceExport> Attendances, List<ConvocationReplyExport> Replies, List<BallotExport> Ballots,
-    List<ConflictOfInterestExport> Conflicts);
+    List<ConflictOfInterestExport> Conflicts, List<MinutesRemarkExport> Remarks);
 
-/// <summary>What the meetings hold about a person: the attendance lines, the answers to convocations, the ballots and the conflicts of interest.</summary>
+/// <summary>
+/// What the meetings hold about a person: the attendance lines, the answers to convocations, the ballots, the conflicts
+/// of interest and the remarks on minutes.
+/// </summary>
 public static class MeetingRecordsExport
 {
     /// <summary>The lines about them (their own, or a proxy they held), the votes counted for them or cast by them, the conflicts they declared.</summary>
@@ -43,10 +47,14 @@ public static class MeetingRecordsExport
         var conflicts = await db.ConflictsOfInterest.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.DeclaredAt)
             .Select(c => new ConflictOfInterestExport(c.Id, c.AgendaItem.Meeting.Body.Name, c.AgendaItem.Meeting.StartsAt, c.AgendaItem.Title, c.DeclaredAt))
             .ToListAsync(ct);
+        var remarks = await db.Set<MinutesRemark>().AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.MadeAt)
+            .Select(r => new MinutesRemarkExport(r.Id, r.MeetingMinutes.Meeting.Body.Name, r.MeetingMinutes.Meeting.StartsAt,
+                r.AgendaItem == null ? null : r.AgendaItem.Title, r.MadeAt, r.Text))
+            .ToListAsync(ct);
         return new PersonMeetingRecords(
             [.. attendances.Select(a => new AttendanceExport(a.Id, a.Body, a.StartsAt, a.Person, MeetingLabels.Of(a.Presence), a.Holder))],
             [.. replies.Select(r => new ConvocationReplyExport(r.Id, r.Body, r.StartsAt, r.Person, ReplyLabels.Of(r.Answer), r.Holder, r.RepliedAt))],
             [.. ballots.Select(b => new BallotExport(b.Id, b.Body, b.StartsAt, b.Item, b.Person, b.Holder, b.Choice is { } c ? VoteLabels.Of(c) : null))],
-            conflicts);
+            conflicts, remarks);
     }
 }

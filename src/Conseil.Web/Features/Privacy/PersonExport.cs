@@ -26,6 +26,7 @@ public sealed record PersonExport(
     public IReadOnlyList<ConvocationReplyExport> ConvocationReplies { get; init; } = [];
     public IReadOnlyList<BallotExport> Ballots { get; init; } = [];
     public IReadOnlyList<ConflictOfInterestExport> ConflictsOfInterest { get; init; } = [];
+    public IReadOnlyList<MinutesRemarkExport> MinutesRemarks { get; init; } = [];
     public IReadOnlyList<CalendarFeedExport> CalendarFeeds { get; init; } = [];
 }
 
@@ -62,6 +63,9 @@ public sealed record BallotExport(int Id, string Body, DateTime StartsAt, string
 
 /// <summary>A conflict of interest they declared on an agenda item.</summary>
 public sealed record ConflictOfInterestExport(int Id, string Body, DateTime StartsAt, string Item, DateTime DeclaredAt);
+
+/// <summary>A remark they made on a circulated procès-verbal, on an agenda item (null: the whole text).</summary>
+public sealed record MinutesRemarkExport(int Id, string Body, DateTime StartsAt, string? Item, DateTime MadeAt, string Text);
 
 /// <summary>How they hear of their groups' news (the unsubscribe link's secret is not exported).</summary>
 public sealed record NotificationPreferenceExport(string Mode);

@@ -4,6 +4,7 @@ using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Meetings.Calendar;
+using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
 using Conseil.Web.Features.Notifications;
@@ -81,6 +82,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             [nameof(ConvocationReply)] = meetings.Replies.Select(r => r.Id),
             [nameof(Ballot)] = meetings.Ballots.Select(b => b.Id),
             [nameof(ConflictOfInterest)] = meetings.Conflicts.Select(c => c.Id),
+            [nameof(MinutesRemark)] = meetings.Remarks.Select(r => r.Id),
             [nameof(CalendarFeed)] = feeds.Select(f => f.Id),
             [nameof(Mandate)] = mandates.Select(m => m.Id),
             [nameof(Office)] = offices.Select(o => o.Id),
@@ -108,7 +110,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
             NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
             PendingNotifications = row.Pending, Attendances = meetings.Attendances, ConvocationReplies = meetings.Replies, Ballots = meetings.Ballots,
-            ConflictsOfInterest = meetings.Conflicts,
+            ConflictsOfInterest = meetings.Conflicts, MinutesRemarks = meetings.Remarks,
             CalendarFeeds = feeds,
         };
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Conseil.BrowserTests.Support;
 using Conseil.Web.Features.Meetings;
+using Conseil.Web.Features.Meetings.Minutes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -9,7 +10,7 @@ namespace Conseil.BrowserTests.Journeys.StoredContent;
 /// <summary>
 /// A public meeting's text fields, stored through its pages as the secretariat types them: its place and its
 /// video link (an address the check accepts, carrying the payloads in its query), an agenda item's title and presentation,
-/// and its minutes: the opening and the summary of the item's debate.
+/// and its minutes: the opening, the summary of the item's debate, and a member's remark once circulated.
 /// </summary>
 public static partial class PayloadMeetings
 {
@@ -48,6 +49,19 @@ public static partial class PayloadMeetings
         await page.Locator("#Draft_Entries_0__Debate").FillAsync(PayloadGroups.Text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le projet" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Le projet de procès-verbal est enregistré." }).WaitForAsync();
+
+        // Circulated, it receives a member's remark (typed by a member convened; written here straight, its author whoever).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Diffuser aux membres" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Le procès-verbal est diffusé" }).WaitForAsync();
+        await browser.Server.Database.QueryAsync(async db =>
+        {
+            var minutes = await db.Set<MeetingMinutes>().SingleAsync(m => m.MeetingId == meeting);
+            db.Add(new MinutesRemark
+            {
+                MeetingMinutesId = minutes.Id, PersonId = await db.People.Select(p => p.Id).FirstAsync(), Text = PayloadGroups.Text, MadeAt = DateTime.UnixEpoch,
+            });
+            return await db.SaveChangesAsync();
+        });
         return meeting;
     }
 

@@ -23,6 +23,10 @@ public sealed class AttendanceRulesTests
         Proxies.Refusal(new Proxy(3, 2), Members, given, nameOf: _ => "Mme Durand")
             .ShouldBe("Mme Durand détient déjà une procuration : un membre n'en détient qu'une à la fois.");
         Proxies.Refusal(new Proxy(3, 2), Members, given, maxHeld: 2).ShouldBeNull();
+        Proxies.Refusal(new Proxy(4, 2), Members, [.. given, new(3, 2)], maxHeld: 2, nameOf: _ => "Mme Durand")
+            .ShouldBe("Mme Durand détient déjà 2 procurations, le nombre maximal fixé pour cette instance.");
+        Proxies.Refusal(new Proxy(1, 2), Members, [], maxHeld: 0)
+            .ShouldBe("Les règles de cette instance n'admettent pas de procuration : chaque membre vote en personne.");
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public sealed class DecisionRulesTests
     [Fact]
     public void A_second_convocation_needs_no_quorum_unless_the_body_says_otherwise()
     {
-        Quorum.Of(66, 10, QuorumRule.HalfOfMembers, secondConvocation: true).IsMet.ShouldBeTrue();
-        Quorum.Of(66, 10, QuorumRule.HalfOfMembers, secondConvocation: true, secondNeedsNoQuorum: false).IsMet.ShouldBeFalse();
+        Quorum.Of(66, 10, DeliberationRules.Default.QuorumFor(secondConvocation: true)).IsMet.ShouldBeTrue();
+        Quorum.Of(66, 10, (DeliberationRules.Default with { SecondConvocationWithoutQuorum = false }).QuorumFor(secondConvocation: true)).IsMet.ShouldBeFalse();
+        Quorum.Of(66, 10, DeliberationRules.Default.QuorumFor(secondConvocation: false)).IsMet.ShouldBeFalse();
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class MeetingTests : MeetingTest
 
         var page = await PageAsync(await Secretariat.GetAsync(MeetingPaths.Meeting(meeting.Id), Ct));
         page.QuerySelector("#quorum-etat")!.TextContent.Trim().ShouldBe("Quorum atteint : 2 membres présents ou représentés sur 4 (2 requis).");
-        await Conclude(meeting.Id);
+        await ConcludeAsync(meeting.Id);
         (await QueryAsync(db => db.Meetings.SingleAsync(x => x.Id == meeting.Id, Ct))).Status.ShouldBe(MeetingStatus.Held);
         var proxy = await QueryAsync(db => db.Attendances.SingleAsync(a => a.MeetingId == meeting.Id && a.PersonId == m[1].Id, Ct));
         (proxy.Presence, proxy.ProxyHolderId).ShouldBe((Presence.Represented, m[0].Id));
@@ -122,7 +122,7 @@ public sealed class MeetingTests : MeetingTest
         var (meeting, m) = await QueryAsync(db => db.AddCommissionMeetingAsync("Commission reportée", 4, Day));
         await Forms.PostAsync(Secretariat, MeetingPaths.Attendance(meeting.Id),
             MeetingBuilders.Sheet((m[0], "Present", null), (m[1], "Excused", null), (m[2], "Excused", null), (m[3], "Absent", null)));
-        await Conclude(meeting.Id);
+        await ConcludeAsync(meeting.Id);
         (await QueryAsync(db => db.Meetings.SingleAsync(x => x.Id == meeting.Id, Ct))).Status.ShouldBe(MeetingStatus.Postponed);
 
         var url = MeetingPaths.Meeting(meeting.Id);
@@ -134,19 +134,8 @@ public sealed class MeetingTests : MeetingTest
 
         await Forms.PostAsync(Secretariat, MeetingPaths.Attendance(second.Id),
             MeetingBuilders.Sheet((m[0], "Present", null), (m[1], "Excused", null), (m[2], "Excused", null), (m[3], "Absent", null)));
-        await Conclude(second.Id);
+        await ConcludeAsync(second.Id);
         (await QueryAsync(db => db.Meetings.SingleAsync(x => x.Id == second.Id, Ct))).Status.ShouldBe(MeetingStatus.Held);
     }
 
-    private async Task Conclude(int meetingId)
-    {
-        var url = MeetingPaths.Meeting(meetingId);
-        (await Forms.PostAsync(Secretariat, url, new Dictionary<string, string>(), url + "?handler=Conclude")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-    }
-
-    private static async Task<IHtmlDocument> PageAsync(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

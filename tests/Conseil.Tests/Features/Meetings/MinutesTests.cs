@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Conseil.Tests.Support;
 using Conseil.Web.Data.Seed;
@@ -76,6 +77,50 @@ public sealed class MinutesTests : MeetingTest
         (await TextAsync(await Factory.CreateClientAs(null).GetAsync("/seances", Ct))).ShouldContain("procès-verbal");
 
         (await TextAsync(await DraftAsync(meeting, "Une autre version."))).ShouldContain("Le procès-verbal est approuvé : il ne se modifie plus.");
+    }
+
+    [Fact]
+    public async Task Members_convened_make_remarks_on_the_circulated_minutes_read_by_themselves_and_the_secretariat_until_approval()
+    {
+        var (meeting, members, first) = await HeldAsync(isPublic: false);
+        var second = Factory.CreateClientAs(Roles.Member, await QueryAsync(db => db.AddAccountAsync(members[1], $"membre.pv2.{meeting.Id}@exemple.test")));
+        var minutes = MeetingPaths.Minutes(meeting.Id);
+        Task<HttpResponseMessage> Remark(HttpClient client, string item, string text) => Forms.PostAsync(client, minutes,
+            new Dictionary<string, string> { ["Remark.ItemId"] = item, ["Remark.Text"] = text }, minutes + "?handler=Remark");
+        var item = meeting.Items.Single(i => i.Number == 1);
+
+        (await DraftAsync(meeting, "Le procès-verbal précédent est lu.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await first.GetAsync(minutes, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound); // a draft reaches nobody else
+        (await PostAsync(meeting.Id, "Circulate", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await Remark(first, item.Id.ToString(), "Ajouter que le quorum était atteint dès l'ouverture.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Remark(second, "", "Mon intervention sur le budget manque.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TextAsync(await Remark(second, "", "   "))).ShouldContain("Écrivez votre observation.");
+        (await TextAsync(await Remark(second, "999999", "Sur un autre point."))).ShouldContain("Choisissez un point de l'ordre du jour de la séance");
+
+        var mine = Regex.Replace(await TextAsync(await first.GetAsync(minutes, Ct)), @"\s+", " ");
+        mine.ShouldContain($"Votre observation, sur le point 1 : {item.Title}");
+        mine.ShouldContain("Ajouter que le quorum était atteint dès l'ouverture.");
+        mine.ShouldNotContain("Mon intervention sur le budget manque.");
+        var all = Regex.Replace(await TextAsync(await Secretariat.GetAsync(minutes, Ct)), @"\s+", " ");
+        all.ShouldContain("2 observations reçues.");
+        all.ShouldContain($"{members[1].GivenName} {members[1].FamilyName}, sur l'ensemble du procès-verbal");
+        all.ShouldContain("Ajouter que le quorum était atteint dès l'ouverture.");
+
+        // One withdraws one's own remark only.
+        var remarks = await QueryAsync(db => db.Set<MinutesRemark>().Where(r => r.MeetingMinutes.MeetingId == meeting.Id).OrderBy(r => r.Id).ToListAsync(Ct));
+        Task<HttpResponseMessage> Withdraw(HttpClient client, int id) => Forms.PostAsync(client, minutes,
+            new Dictionary<string, string> { ["Withdrawn.RemarkId"] = id.ToString() }, minutes + "?handler=WithdrawRemark");
+        (await Withdraw(first, remarks[1].Id)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Withdraw(second, remarks[1].Id)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await QueryAsync(db => db.Set<MinutesRemark>().CountAsync(r => r.MeetingMinutes.MeetingId == meeting.Id, Ct))).ShouldBe(1);
+
+        // Approved, the minutes take no more remarks; the ones made stay readable.
+        var approval = await QueryAsync(db => db.AddApprovalVoteAsync(meeting, Outcome.Adopted));
+        (await PostAsync(meeting.Id, "Approve", new() { ["Approval.ItemId"] = approval.ToString() })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await TextAsync(await Remark(first, "", "Après coup."))).ShouldContain("Le procès-verbal est approuvé : il ne reçoit plus d'observations.");
+        (await TextAsync(await first.GetAsync(minutes, Ct))).ShouldContain("Ajouter que le quorum était atteint dès l'ouverture.");
+        (await QueryAsync(db => db.Set<MinutesRemark>().CountAsync(r => r.MeetingMinutes.MeetingId == meeting.Id, Ct))).ShouldBe(1);
     }
 
     [Fact]

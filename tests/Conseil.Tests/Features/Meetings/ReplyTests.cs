@@ -40,12 +40,6 @@ public sealed class ReplyTests : MeetingTest
         Forms.PostAsync(client, url, new Dictionary<string, string> { ["Reply.Answer"] = answer, ["Reply.ProxyHolderId"] = holder?.Id.ToString() ?? "" },
             url + "?handler=Reply");
 
-    private static async Task<IHtmlDocument> PageAsync(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
-
     private static string Name(Person p) => $"{p.GivenName} {p.FamilyName}";
 
     private Task<List<ConvocationReply>> RepliesAsync(int meetingId) =>

@@ -8,7 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Conseil.Web.Features.Composition.Api;
 
 public sealed record BodyMemberDto(int Id, int PersonId, string Name, string Role, DateOnly StartDate, DateOnly? EndDate, int? RepresentedCollegeId);
-public sealed record BodyRulesDto(int Id, string Slug, string Name, string Kind, int? MaxMembers, bool OnePerCollege, IReadOnlyList<BodyMemberDto> Members);
+public sealed record BodyRulesDto(int Id, string Slug, string Name, string Kind, int? MaxMembers, bool OnePerCollege, DeliberationDto Deliberation,
+    IReadOnlyList<BodyMemberDto> Members);
+
+public sealed record DeliberationDto(string Quorum, bool SecondConvocationWithoutQuorum, string Majority, int MaxProxiesHeld)
+{
+    public static DeliberationDto Of(Body b) => new(b.Quorum.ToString(), b.SecondConvocationWithoutQuorum, b.Majority.ToString(), b.MaxProxiesHeld);
+}
 
 /// <summary>The secretariat's API for the bodies' members and rules, enforcing <see cref="BodyRules"/> like the body page.</summary>
 public static class BodiesApi
@@ -27,9 +33,12 @@ public static class BodiesApi
         write.MapPut("/bodies/{id:int}/rules", async (int id, BodyRulesInput input, BodyService bodies, CancellationToken ct) =>
                 (await bodies.SaveRulesAsync(id, input, ct)).ToHttpResult(b => TypedResults.Ok(new { b.Id, b.MaxMembers, b.OnePerCollege })))
             .WithSummary("Changer les règles de composition d'une instance (nombre maximal de membres, un représentant par collège)");
+        write.MapPut("/bodies/{id:int}/deliberation", async (int id, DeliberationInput input, BodyService bodies, CancellationToken ct) =>
+                (await bodies.SaveDeliberationAsync(id, input, ct)).ToHttpResult(b => TypedResults.Ok(DeliberationDto.Of(b))))
+            .WithSummary("Changer les règles de délibération d'une instance (quorum, seconde convocation, majorité par défaut, procurations)");
     }
 
-    private static BodyRulesDto ToDto(Body b) => new(b.Id, b.Slug, b.Name, b.Kind.ToString(), b.MaxMembers, b.OnePerCollege,
+    private static BodyRulesDto ToDto(Body b) => new(b.Id, b.Slug, b.Name, b.Kind.ToString(), b.MaxMembers, b.OnePerCollege, DeliberationDto.Of(b),
         [.. b.Memberships.OrderBy(m => m.EndDate != null).ThenBy(m => m.StartDate).Select(ToDto)]);
 
     private static BodyMemberDto ToDto(BodyMembership m) =>

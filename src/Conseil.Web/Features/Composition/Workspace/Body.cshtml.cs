@@ -15,6 +15,7 @@ public class BodyModel(AppDb db, CompositionEditor editor, BodyService bodies, C
     // Null until posted or loaded: a form that comes back with errors keeps what was typed, the others show the record.
     public BodyInput Input { get; set; } = null!;
     public BodyRulesInput Rules { get; set; } = null!;
+    public DeliberationInput Deliberation { get; set; } = null!;
     public MembershipInput Member { get; set; } = null!;
     public Body Body { get; private set; } = null!;
     public IReadOnlyList<BodyMembership> Members { get; private set; } = [];
@@ -41,6 +42,15 @@ public class BodyModel(AppDb db, CompositionEditor editor, BodyService bodies, C
             : await RedisplayAsync(cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostDeliberationAsync(CancellationToken cancellationToken)
+    {
+        (Deliberation, var valid) = await BindFormAsync<DeliberationInput>(nameof(Deliberation));
+        return valid
+            ? await DoneAsync(bodies.SaveDeliberationAsync(Id, Deliberation, cancellationToken), nameof(Deliberation),
+                "Les règles de délibération ont été modifiées.", cancellationToken)
+            : await RedisplayAsync(cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostMemberAsync(CancellationToken cancellationToken)
     {
         (Member, var valid) = await BindFormAsync<MembershipInput>(nameof(Member));
@@ -64,6 +74,7 @@ public class BodyModel(AppDb db, CompositionEditor editor, BodyService bodies, C
         People = await choices.PeopleAsync(cancellationToken);
         Input ??= new BodyInput { Name = Body.Name, Description = Body.Description, CompositionRule = Body.CompositionRule };
         Rules ??= BodyRulesInput.From(Body);
+        Deliberation ??= DeliberationInput.From(Body);
         Member ??= new MembershipInput { StartDate = composition.Today };
         return true;
     }

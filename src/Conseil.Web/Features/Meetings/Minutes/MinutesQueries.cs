@@ -22,6 +22,9 @@ public sealed record MinutesView(
     public IEnumerable<MinutesAttendance> With(Presence presence) => Attendance.Where(a => a.Presence == presence);
 }
 
+/// <summary>A remark on the procès-verbal as the page lists it: its author, the item it concerns (none: the whole text).</summary>
+public sealed record RemarkLine(int Id, int PersonId, string Author, int? ItemNumber, string? ItemTitle, string Text, DateTime MadeAt);
+
 public sealed class MinutesQueries(AppDb db, MeetingQueries meetings, VoteQueries votes)
 {
     /// <summary>The procès-verbal of a meeting whose convocation is known, in six statements whatever its length.</summary>
@@ -35,7 +38,7 @@ public sealed class MinutesQueries(AppDb db, MeetingQueries meetings, VoteQuerie
         var attendance = sheet
             .Select(a => new MinutesAttendance(convocation.NameOf(a.PersonId), a.Presence, a.ProxyHolderId is { } holder ? convocation.NameOf(holder) : null))
             .OrderBy(a => a.Name, collation).ToList();
-        var quorum = convocation.Quorum(sheet.ToDictionary(a => a.PersonId, a => a.Presence), meeting.IsSecondConvocation);
+        var quorum = convocation.Quorum(sheet.ToDictionary(a => a.PersonId, a => a.Presence), meeting);
         string? approvedBy = null;
         if (minutes?.ApprovedByItemId is { } item)
         {
@@ -44,5 +47,20 @@ public sealed class MinutesQueries(AppDb db, MeetingQueries meetings, VoteQuerie
             approvedBy = $"{approval.Name}, séance du {FrenchDates.Day(DateOnly.FromDateTime(FrenchDates.ToParis(approval.StartsAt)))}";
         }
         return new MinutesView(meeting, body, minutes, agenda, results, attendance, quorum, approvedBy);
+    }
+
+    /// <summary>
+    /// The remarks on a procès-verbal, in the order they were made: all of them for the secretariat, a person's own for
+    /// them (<paramref name="authorId"/>); none for anyone else.
+    /// </summary>
+    public async Task<IReadOnlyList<RemarkLine>> RemarksAsync(int minutesId, bool all, int? authorId, CancellationToken ct)
+    {
+        if (!all && authorId is null) return [];
+        return await db.Set<MinutesRemark>().AsNoTracking()
+            .Where(r => r.MeetingMinutesId == minutesId && (all || r.PersonId == authorId))
+            .OrderBy(r => r.MadeAt).ThenBy(r => r.Id)
+            .Select(r => new RemarkLine(r.Id, r.PersonId, r.Person.GivenName + " " + r.Person.FamilyName,
+                r.AgendaItem == null ? null : r.AgendaItem.Number, r.AgendaItem == null ? null : r.AgendaItem.Title, r.Text, r.MadeAt))
+            .ToListAsync(ct);
     }
 }

@@ -31,6 +31,23 @@ public sealed class ApprovalInput
     public int? ItemId { get; set; }
 }
 
+/// <summary>A remark on the circulated procès-verbal: on one agenda item, or on the whole text when none is chosen.</summary>
+public sealed class RemarkInput
+{
+    public int? ItemId { get; set; }
+
+    [Required(ErrorMessage = "Écrivez votre observation.")]
+    [StringLength(MinutesRemark.MaxText, ErrorMessage = "Une observation ne doit pas dépasser 4 000 caractères.")]
+    public string? Text { get; set; }
+}
+
+/// <summary>The remark its author withdraws.</summary>
+public sealed class RemarkTarget
+{
+    [Required(ErrorMessage = "Choisissez l'observation à retirer.")]
+    public int? RemarkId { get; set; }
+}
+
 /// <summary>
 /// The procès-verbal's life: drafted (and redrafted) by the secretariat once the meeting is held, circulated to the
 /// members for their remarks, approved by the vote on an item of a later meeting of the same body. Once approved it
@@ -87,6 +104,45 @@ public sealed class MinutesService(AppDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return WriteResult<MeetingMinutes>.Saved(minutes);
     }
+
+    /// <summary>
+    /// A remark of a person the meeting convened, while the procès-verbal is circulated: on one of its agenda items, or
+    /// on the whole text.
+    /// </summary>
+    public async Task<WriteResult<MinutesRemark>> RemarkAsync(MeetingSpace space, int? personId, RemarkInput input, CancellationToken ct)
+    {
+        if (personId is not { } author || !space.Convocation.Convenes(author))
+            return WriteResult<MinutesRemark>.Conflict("", "Seules les personnes convoquées à la séance font des observations sur son procès-verbal.");
+        var minutes = await db.Set<MeetingMinutes>().AsNoTracking().SingleOrDefaultAsync(m => m.MeetingId == space.Id, ct);
+        if (minutes?.Status != MinutesStatus.Circulated) return Closed<MinutesRemark>(minutes);
+        if (input.ItemId is { } item && !await db.AgendaItems.AnyAsync(i => i.Id == item && i.MeetingId == space.Id, ct))
+            return WriteResult<MinutesRemark>.Invalid(nameof(input.ItemId), "Choisissez un point de l'ordre du jour de la séance, ou le procès-verbal dans son ensemble.");
+        var text = input.Text?.Trim() ?? "";
+        if (text.Length == 0) return WriteResult<MinutesRemark>.Invalid(nameof(input.Text), "Écrivez votre observation.");
+        var remark = new MinutesRemark
+        {
+            MeetingMinutesId = minutes.Id, PersonId = author, AgendaItemId = input.ItemId, Text = text, MadeAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(remark);
+        await db.SaveChangesAsync(ct);
+        return WriteResult<MinutesRemark>.Saved(remark);
+    }
+
+    /// <summary>Withdraws one's own remark, until the procès-verbal is approved.</summary>
+    public async Task<WriteResult<MinutesRemark>> WithdrawRemarkAsync(MeetingSpace space, int? personId, RemarkTarget target, CancellationToken ct)
+    {
+        var remark = await db.Set<MinutesRemark>().Include(r => r.MeetingMinutes)
+            .SingleOrDefaultAsync(r => r.Id == target.RemarkId && r.PersonId == personId && r.MeetingMinutes.MeetingId == space.Id, ct);
+        if (remark is null) return WriteResult<MinutesRemark>.NotFound();
+        if (remark.MeetingMinutes.Status != MinutesStatus.Circulated) return Closed<MinutesRemark>(remark.MeetingMinutes);
+        db.Remove(remark);
+        await db.SaveChangesAsync(ct);
+        return WriteResult<MinutesRemark>.Saved(remark);
+    }
+
+    private static WriteResult<T> Closed<T>(MeetingMinutes? minutes) => WriteResult<T>.Conflict("", minutes?.Status == MinutesStatus.Approved
+        ? "Le procès-verbal est approuvé : il ne reçoit plus d'observations."
+        : "Le procès-verbal n'est pas encore diffusé aux membres : les observations s'ouvrent à sa diffusion.");
 
     /// <summary>The votes that may approve the minutes: adopted, on items of later meetings of the same body.</summary>
     public IQueryable<Vote> ApprovingVotes(MeetingSpace space) => db.Votes.AsNoTracking()

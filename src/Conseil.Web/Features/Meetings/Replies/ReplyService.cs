@@ -38,7 +38,7 @@ public sealed class ReplyService(AppDb db, ConvocationMails mails, TimeProvider 
         {
             var members = convocation.People.Where(p => !p.IsSubstitute).Select(p => p.PersonId).ToHashSet();
             var given = others.Where(r => r.ProxyHolderId is not null).Select(r => new Proxy(r.PersonId, r.ProxyHolderId!.Value)).ToList();
-            if (Proxies.Refusal(new Proxy(id, holder), members, given, nameOf: convocation.NameOf) is { } refusal)
+            if (Proxies.Refusal(new Proxy(id, holder), members, given, convocation.Rules.MaxProxiesHeld, convocation.NameOf) is { } refusal)
                 return WriteResult<ConvocationReply>.Invalid(nameof(input.ProxyHolderId), refusal);
             if (others.Any(r => r.PersonId == holder && r.Answer == ReplyAnswer.CannotAttend))
                 return WriteResult<ConvocationReply>.Invalid(nameof(input.ProxyHolderId),

@@ -18,6 +18,7 @@ public static class Proxies
     {
         var name = nameOf ?? (_ => "Ce membre");
         if (!members.Contains(proxy.GiverId)) return "Seul un membre de l'instance peut donner une procuration.";
+        if (maxHeld == 0) return "Les règles de cette instance n'admettent pas de procuration : chaque membre vote en personne.";
         if (proxy.HolderId == proxy.GiverId) return "Un membre ne peut pas se donner procuration à lui-même.";
         if (!members.Contains(proxy.HolderId))
             return "La procuration ne peut être donnée qu'à un autre membre de la même instance.";

@@ -25,15 +25,12 @@ public sealed record QuorumCount(int Members, int Counted, int Required)
 
 public static class Quorum
 {
-    /// <summary>
-    /// The quorum of a meeting. A meeting convened a second time with the same agenda, after the quorum failed,
-    /// needs none when the body's rules say so (the default: CRPA R133-10).
-    /// </summary>
-    public static QuorumCount Of(int members, int counted, QuorumRule rule, bool secondConvocation = false, bool secondNeedsNoQuorum = true)
+    /// <summary>The quorum of a meeting under the rule that applies to it (see <see cref="DeliberationRules.QuorumFor"/>).</summary>
+    public static QuorumCount Of(int members, int counted, QuorumRule rule)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(members);
         ArgumentOutOfRangeException.ThrowIfNegative(counted);
-        var required = secondConvocation && secondNeedsNoQuorum ? 0 : rule switch
+        var required = rule switch
         {
             QuorumRule.HalfOfMembers => (members + 1) / 2,
             QuorumRule.MajorityOfMembers => members / 2 + 1,

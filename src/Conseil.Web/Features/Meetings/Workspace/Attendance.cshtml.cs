@@ -47,7 +47,7 @@ public class AttendanceModel(MeetingRights rights, MeetingQueries queries, Atten
     protected override async Task LoadAsync(CancellationToken ct)
     {
         var recorded = (await queries.AttendanceAsync(Id, ct)).ToDictionary(a => a.PersonId, a => a.Presence);
-        Quorum = Space.Convocation.Quorum(recorded, Space.Meeting.IsSecondConvocation);
+        Quorum = Space.Convocation.Quorum(recorded, Space.Meeting);
         Replies = (await queries.RepliesAsync(Id, ct)).ToDictionary(r => r.PersonId);
     }
 

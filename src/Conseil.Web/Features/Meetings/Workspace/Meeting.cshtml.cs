@@ -95,7 +95,7 @@ public class MeetingModel(MeetingRights rights, MeetingQueries queries, MeetingS
         Agenda = await queries.AgendaAsync(Id, ct);
         Votes = await votes.OfMeetingAsync(Id, ct);
         Attendance = (await queries.AttendanceAsync(Id, ct)).ToDictionary(a => a.PersonId, a => a.Presence);
-        Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting.IsSecondConvocation);
+        Quorum = Space.Convocation.Quorum(Attendance, Space.Meeting);
         SecondConvocationId = await queries.SecondConvocationOfAsync(Id, ct);
         if (Space.IsSecretariat) Dossiers = await choices.DossiersAsync(ct);
         Pack = (await pack.OfMeetingAsync(Id, ct)).ToLookup(p => p.ItemId);

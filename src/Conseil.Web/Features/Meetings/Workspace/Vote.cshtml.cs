@@ -16,7 +16,7 @@ public class VoteModel(MeetingRights rights, MeetingQueries meetings, VoteQuerie
 {
     [FromRoute] public int ItemId { get; set; }
 
-    [BindProperty] public OpenVoteInput Opening { get; set; } = new() { Majority = MajorityRule.MembersPresentOrRepresented };
+    [BindProperty] public OpenVoteInput Opening { get; set; } = new();
     [BindProperty] public BallotInput Ballot { get; set; } = new();
     [BindProperty] public CloseVoteInput Closing { get; set; } = new();
 
@@ -66,6 +66,7 @@ public class VoteModel(MeetingRights rights, MeetingQueries meetings, VoteQuerie
         Texts = [.. (await pack.OfMeetingAsync(Id, ct)).Where(p => p.ItemId == ItemId)];
         if (Sheet is null && Space.IsSecretariat)
         {
+            Opening.Majority ??= Space.Convocation.Rules.Majority;
             var counted = (await meetings.AttendanceAsync(Id, ct)).Where(a => a.Presence.Counts()).Select(a => a.PersonId).ToHashSet();
             Attending = [.. Space.Convocation.People.Where(p => counted.Contains(p.PersonId))];
         }
