@@ -64,5 +64,14 @@ public static partial class AuthorizationMatrix
         Workspace("POST", "/espace/seances/{id:int}/proces-verbal") with { Query = "?handler=WithdrawRemark" },
         Public("GET", "/seances/{id:int}/proces-verbal"),
         new("POST", "/seances/{id:int}/proces-verbal", N, N, N, N),
+
+        // The written procedure: the secretariat opens and counts it; a member votes from their personal link, without a
+        // session (the token is the secret: an unknown one answers 404, which the matrix counts as reached)
+        Secretariat("GET", "/espace/consultations-ecrites"),
+        Secretariat("POST", "/espace/consultations-ecrites"),
+        Secretariat("GET", "/espace/consultations-ecrites/{id:int}"),
+        Secretariat("POST", "/espace/consultations-ecrites/{id:int}") with { Query = "?handler=Close" },
+        Public("GET", "/consultation/{token}"),
+        Public("POST", "/consultation/{token}"),
     ];
 }

@@ -14,4 +14,8 @@ public static class MeetingPaths
     public static string Minutes(int id) => $"/espace/seances/{id}/proces-verbal";
     public static string PackDocument(int id, int versionId) => $"/espace/seances/{id}/documents/{versionId}";
     public static string PublicMinutes(int id) => $"/seances/{id}/proces-verbal";
+    public const string Consultations = "/espace/consultations-ecrites";
+    public static string Consultation(int id) => $"/espace/consultations-ecrites/{id}";
+    /// <summary>A member's personal link to vote in a written procedure: the token is the secret, no session needed.</summary>
+    public static string WrittenBallot(string token) => $"/consultation/{token}";
 }

@@ -8,6 +8,7 @@ using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Rules;
 using Conseil.Web.Features.Meetings.Votes;
+using Conseil.Web.Features.Meetings.Written;
 using Conseil.Web.Infrastructure.French;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,6 +76,7 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         await RecordLivreBlancAttendanceAsync(services, bodyId, ct);
         await AnswerConvocationAsync(services, bodyId, clock.GetUtcNow().UtcDateTime, ct);
         await ComposePackAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        await ConsultStandingCommissionAsync(services, today, ct);
         // A member of the plenary without an account has subscribed to their calendar (the address was shown once, when made).
         if (await db.People.Where(p => db.Mandates.Any(m => m.PersonId == p.Id) && !db.Users.Any(u => u.PersonId == p.Id))
                 .OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } member)
@@ -97,6 +99,34 @@ public sealed class MeetingsDemo(TimeProvider clock) : IFeatureDemoContent
         {
             MeetingId = meeting.Id, PersonId = person, Answer = answers[i], ProxyHolderId = i == 4 ? members[0] : null, RepliedAt = now.AddDays(i - 6),
         }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// A written procedure in progress: the standing commission consulted on the calendar of the 2027 plenaries, two of
+    /// its members having voted. Written straight (no e-mail in the demo's outbox): the links' secrets are nobody's.
+    /// </summary>
+    private static async Task ConsultStandingCommissionAsync(IServiceProvider services, DateOnly today, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDb>();
+        var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Kind == BodyKind.StandingCommission, ct);
+        if (body is null) return;
+        var members = (await services.GetRequiredService<Convocations>().OfAsync(body.Id, body.Kind, today, ct)).People;
+        if (members.Count < 2) return;
+        var opened = FrenchDates.FromParis(today.AddDays(-2), new TimeOnly(9, 0))!.Value;
+        db.Add(new WrittenConsultation
+        {
+            BodyId = body.Id, Title = "Calendrier des séances plénières de 2027",
+            Proposal = "La commission permanente propose à l'assemblée plénière de se réunir en 2027 les 16 mars, 22 juin, 5 octobre et 7 décembre, "
+                + "de 14 heures à 17 heures, au ministère et en visioconférence.",
+            Majority = body.Majority, OpenedAt = opened, ClosesAt = FrenchDates.FromParis(today.AddDays(8), new TimeOnly(18, 0))!.Value,
+            Status = ConsultationStatus.Open, Consulted = members.Count,
+            Ballots = [.. members.Select((m, i) => new WrittenBallot
+            {
+                PersonId = m.PersonId, TokenHash = LinkTokens.Hash(LinkTokens.New()),
+                Choice = i switch { 0 => Choice.For, 1 => Choice.Abstain, _ => null }, CastAt = i < 2 ? opened.AddHours(3 + i) : null,
+            })],
+        });
         await db.SaveChangesAsync(ct);
     }
 

@@ -3,6 +3,7 @@ using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
+using Conseil.Web.Features.Meetings.Written;
 using Conseil.Web.Features.Meetings.Pack;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
@@ -34,17 +35,21 @@ public sealed class MeetingsFeature : IFeature
         services.AddScoped<VoteService>();
         services.AddScoped<MinutesQueries>();
         services.AddScoped<MinutesService>();
+        services.AddScoped<WrittenService>();
         services.AddScoped<ConvocationMails>();
         services.AddScoped<MeetingEvents>();
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<CalendarTokens>();
         services.AuthorizeFolder("/Meetings/Workspace", Policies.Workspace);
         services.AddWorkspaceMenuEntry("Séances", MeetingPaths.List, Policies.Workspace);
+        services.AddWorkspaceMenuEntry("Consultations écrites", MeetingPaths.Consultations, Policies.Secretariat);
         services.AddPersonLinkedData<Attendance>(nameof(PersonExport.Attendances), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         services.AddPersonLinkedData<ConvocationReply>(nameof(PersonExport.ConvocationReplies), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         // A vote by roll call is in the minutes: the ballots stay, pointing to the anonymised person.
         services.AddPersonLinkedData<Ballot>(nameof(PersonExport.Ballots), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         services.AddPersonLinkedData<ConflictOfInterest>(nameof(PersonExport.ConflictsOfInterest), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
+        // A vote by written procedure is part of the body's decision, like a ballot in a meeting.
+        services.AddPersonLinkedData<WrittenBallot>(nameof(PersonExport.WrittenBallots), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         // A remark on a procès-verbal belongs to the record of its approval: it stays, its author anonymised.
         services.AddPersonLinkedData<MinutesRemark>(nameof(PersonExport.MinutesRemarks), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.CompositionHistory);
         // A private calendar address opens a person's meetings: it goes with them on erasure, and with their account.

@@ -3,17 +3,18 @@ using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
+using Conseil.Web.Features.Meetings.Written;
 using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Privacy;
 
 /// <summary>What the meetings hold about a person, for the access export.</summary>
 public sealed record PersonMeetingRecords(List<AttendanceExport> Attendances, List<ConvocationReplyExport> Replies, List<BallotExport> Ballots,
-    List<ConflictOfInterestExport> Conflicts, List<MinutesRemarkExport> Remarks);
+    List<ConflictOfInterestExport> Conflicts, List<MinutesRemarkExport> Remarks, List<WrittenBallotExport> WrittenBallots);
 
 /// <summary>
 /// What the meetings hold about a person: the attendance lines, the answers to convocations, the ballots, the conflicts
-/// of interest and the remarks on minutes.
+/// of interest, the remarks on minutes and the votes by written procedure.
 /// </summary>
 public static class MeetingRecordsExport
 {
@@ -51,10 +52,14 @@ public static class MeetingRecordsExport
             .Select(r => new MinutesRemarkExport(r.Id, r.MeetingMinutes.Meeting.Body.Name, r.MeetingMinutes.Meeting.StartsAt,
                 r.AgendaItem == null ? null : r.AgendaItem.Title, r.MadeAt, r.Text))
             .ToListAsync(ct);
+        var written = await db.Set<WrittenBallot>().AsNoTracking().Where(b => b.PersonId == personId).OrderBy(b => b.WrittenConsultation.ClosesAt)
+            .Select(b => new { b.Id, Body = b.WrittenConsultation.Body.Name, b.WrittenConsultation.Title, b.WrittenConsultation.ClosesAt, b.Choice, b.CastAt })
+            .ToListAsync(ct);
         return new PersonMeetingRecords(
             [.. attendances.Select(a => new AttendanceExport(a.Id, a.Body, a.StartsAt, a.Person, MeetingLabels.Of(a.Presence), a.Holder))],
             [.. replies.Select(r => new ConvocationReplyExport(r.Id, r.Body, r.StartsAt, r.Person, ReplyLabels.Of(r.Answer), r.Holder, r.RepliedAt))],
             [.. ballots.Select(b => new BallotExport(b.Id, b.Body, b.StartsAt, b.Item, b.Person, b.Holder, b.Choice is { } c ? VoteLabels.Of(c) : null))],
-            conflicts, remarks);
+            conflicts, remarks,
+            [.. written.Select(b => new WrittenBallotExport(b.Id, b.Body, b.Title, b.ClosesAt, b.Choice is { } c ? VoteLabels.Of(c) : null, b.CastAt))]);
     }
 }

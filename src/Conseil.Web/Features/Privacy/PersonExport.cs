@@ -27,6 +27,7 @@ public sealed record PersonExport(
     public IReadOnlyList<BallotExport> Ballots { get; init; } = [];
     public IReadOnlyList<ConflictOfInterestExport> ConflictsOfInterest { get; init; } = [];
     public IReadOnlyList<MinutesRemarkExport> MinutesRemarks { get; init; } = [];
+    public IReadOnlyList<WrittenBallotExport> WrittenBallots { get; init; } = [];
     public IReadOnlyList<CalendarFeedExport> CalendarFeeds { get; init; } = [];
 }
 
@@ -66,6 +67,9 @@ public sealed record ConflictOfInterestExport(int Id, string Body, DateTime Star
 
 /// <summary>A remark they made on a circulated procès-verbal, on an agenda item (null: the whole text).</summary>
 public sealed record MinutesRemarkExport(int Id, string Body, DateTime StartsAt, string? Item, DateTime MadeAt, string Text);
+
+/// <summary>A vote they were called to by written procedure: the proposal's object, their choice once cast (null: not cast).</summary>
+public sealed record WrittenBallotExport(int Id, string Body, string Consultation, DateTime ClosesAt, string? Choice, DateTime? CastAt);
 
 /// <summary>How they hear of their groups' news (the unsubscribe link's secret is not exported).</summary>
 public sealed record NotificationPreferenceExport(string Mode);

@@ -7,6 +7,7 @@ using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
 using Conseil.Web.Features.Meetings.Replies;
 using Conseil.Web.Features.Meetings.Votes;
+using Conseil.Web.Features.Meetings.Written;
 using Conseil.Web.Features.Notifications;
 using Conseil.Web.Features.WorkingGroups;
 using Conseil.Web.Features.Outbox;
@@ -83,6 +84,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             [nameof(Ballot)] = meetings.Ballots.Select(b => b.Id),
             [nameof(ConflictOfInterest)] = meetings.Conflicts.Select(c => c.Id),
             [nameof(MinutesRemark)] = meetings.Remarks.Select(r => r.Id),
+            [nameof(WrittenBallot)] = meetings.WrittenBallots.Select(b => b.Id),
             [nameof(CalendarFeed)] = feeds.Select(f => f.Id),
             [nameof(Mandate)] = mandates.Select(m => m.Id),
             [nameof(Office)] = offices.Select(o => o.Id),
@@ -110,7 +112,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
             NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
             PendingNotifications = row.Pending, Attendances = meetings.Attendances, ConvocationReplies = meetings.Replies, Ballots = meetings.Ballots,
-            ConflictsOfInterest = meetings.Conflicts, MinutesRemarks = meetings.Remarks,
+            ConflictsOfInterest = meetings.Conflicts, MinutesRemarks = meetings.Remarks, WrittenBallots = meetings.WrittenBallots,
             CalendarFeeds = feeds,
         };
     }

@@ -28,18 +28,27 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTran
     }
 }
 
-/// <summary>Default: each message as an .eml file in a folder (development, tests, or a relay watching the folder).</summary>
+/// <summary>
+/// Default: each message as an .eml file in a folder (development, tests, or a relay watching the folder). The file is
+/// written in a folder of its own beside, then moved in whole: whoever watches the folder never reads half a message.
+/// </summary>
 public sealed class PickupFolderTransport(IOptions<MailOptions> options, PickupFolder folder) : IMailTransport
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        using var mail = MailMessages.Build(message, options.Value);
-        using var client = new SmtpClient
+        var staging = Directory.CreateDirectory(Path.Combine(folder.Path, ".en-cours", Guid.NewGuid().ToString("N"))).FullName;
+        try
         {
-            DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
-            PickupDirectoryLocation = folder.Path,
-        };
-        await client.SendMailAsync(mail, ct);
+            using var mail = MailMessages.Build(message, options.Value);
+            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = staging })
+                await client.SendMailAsync(mail, ct);
+            foreach (var written in Directory.GetFiles(staging, "*.eml"))
+                File.Move(written, Path.Combine(folder.Path, Path.GetFileName(written)));
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
     }
 }
 

@@ -20,6 +20,7 @@ public static class StoredFields
         ["OutboxMessage"] = "composed by the application from stored fields, shown by the outbox pages",
         ["OutboxAttachment"] = "files the application composes (a meeting's invitation, from stored fields), shown by the outbox pages",
         ["CalendarFeed.TokenHash"] = "the SHA-256 of a random secret the application generates",
+        ["WrittenBallot.TokenHash"] = "the SHA-256 of a random secret the application generates",
         ["Vote.TextSha256"] = "the SHA-256 of the document version put to the vote, copied from the version when the vote opens",
         ["IdentityRole"] = "the three roles, fixed",
         ["IdentityUserClaim`1"] = "not used", ["IdentityUserLogin`1"] = "not used", ["IdentityUserToken`1"] = "authenticator keys and recovery codes",

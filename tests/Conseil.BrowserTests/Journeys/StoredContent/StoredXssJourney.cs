@@ -19,6 +19,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         var work = await PayloadDossierWork.SeedAsync(journey, programmeAndDossiers.Dossiers[0]);
         var contributions = await PayloadContributions.SeedAsync(browser, journey, programmeAndDossiers.Dossiers[0]);
         var meeting = await PayloadMeetings.SeedAsync(browser, journey);
+        var consultation = await PayloadConsultations.SeedAsync(browser, journey);
 
         await PayloadImport.UploadAsync(journey, stored);
         await check.CheckCurrentAsync("/espace/composition/import (vérification)", P);
@@ -32,6 +33,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         foreach (var (address, expected) in PayloadDossierWork.Pages(work)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadContributions.Pages(contributions)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadMeetings.Pages(meeting)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in PayloadConsultations.Pages(consultation)) await check.VisitAsync(address, expected);
 
         check.Problems.ShouldBeEmpty(string.Join("\n", check.Problems));
         check.PagesChecked.ShouldBeGreaterThan(50);

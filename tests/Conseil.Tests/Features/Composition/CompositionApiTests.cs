@@ -55,7 +55,7 @@ public sealed class CompositionApiTests : AppTest
     // The words of the API's paths: English, as the code. A new resource adds its word here, in English.
     private static readonly HashSet<string> EnglishSegments =
         ["", "api", "composition", "terms", "organizations", "people", "seats", "colleges", "quota", "mandates", "bodies",
-         "members", "rules", "account", "privacy", "register", "export", "dossiers"];
+         "members", "rules", "deliberation", "account", "privacy", "register", "export", "dossiers"];
 
     [Fact]
     public async Task Writing_requires_the_secretariat()

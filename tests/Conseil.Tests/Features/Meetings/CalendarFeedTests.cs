@@ -84,7 +84,7 @@ public sealed partial class CalendarFeedTests : AppTest
         feed.Events.Single(e => e.Uid.StartsWith($"seance-{mine.Id}@", StringComparison.Ordinal)).Url!.ShouldEndWith(MeetingPaths.Meeting(mine.Id));
         // Only the hash of the secret is stored.
         var token = TokenOf().Match(address).Groups[1].Value;
-        (await QueryAsync(db => db.Set<CalendarFeed>().Select(f => f.TokenHash).ToListAsync(Ct))).ShouldContain(CalendarTokens.Hash(token));
+        (await QueryAsync(db => db.Set<CalendarFeed>().Select(f => f.TokenHash).ToListAsync(Ct))).ShouldContain(LinkTokens.Hash(token));
         (await QueryAsync(db => db.Set<CalendarFeed>().AnyAsync(f => f.TokenHash == token, Ct))).ShouldBeFalse();
 
         var renewed = AddressOn(await (await Forms.PostAsync(member, MeetingPaths.MyCalendar, new Dictionary<string, string>(), MeetingPaths.MyCalendar + "?handler=Renew"))

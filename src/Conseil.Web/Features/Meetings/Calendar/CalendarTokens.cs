@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Conseil.Web.Data;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +17,10 @@ public sealed class CalendarTokens(AppDb db, TimeProvider clock)
     {
         await using var unit = await db.JoinOrBeginTransactionAsync(ct);
         await RemoveAsync(owner, ct);
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = LinkTokens.New();
         db.Set<CalendarFeed>().Add(new CalendarFeed
         {
-            PersonId = owner.PersonId, BodyId = owner.BodyId, TokenHash = Hash(token), CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PersonId = owner.PersonId, BodyId = owner.BodyId, TokenHash = LinkTokens.Hash(token), CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
         await unit.CommitAsync(ct);
@@ -49,8 +47,8 @@ public sealed class CalendarTokens(AppDb db, TimeProvider clock)
     /// <summary>What a token opens, or null for an unknown or revoked one.</summary>
     public async Task<FeedOwner?> ResolveAsync(string token, CancellationToken ct)
     {
-        if (token.Length is < 20 or > 100) return null;
-        var hash = Hash(token);
+        if (!LinkTokens.Plausible(token)) return null;
+        var hash = LinkTokens.Hash(token);
         return await db.Set<CalendarFeed>().AsNoTracking().Where(f => f.TokenHash == hash)
             .Select(f => new FeedOwner(f.PersonId, f.BodyId)).FirstOrDefaultAsync(ct);
     }
@@ -64,8 +62,4 @@ public sealed class CalendarTokens(AppDb db, TimeProvider clock)
 
     private IQueryable<CalendarFeed> Active(FeedOwner owner) => db.Set<CalendarFeed>().AsNoTracking()
         .Where(f => f.PersonId == owner.PersonId && f.BodyId == owner.BodyId);
-
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
