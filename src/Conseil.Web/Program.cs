@@ -3,6 +3,7 @@ using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
+using Conseil.Web.Features.Deliverables;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Notifications;
@@ -26,6 +27,7 @@ IFeature[] features =
     new DossiersFeature(),
     new WorkingGroupsFeature(),
     new ContributionsFeature(),
+    new DeliverablesFeature(),
     new MeetingsFeature(),
     new NotificationsFeature(),
     new RosterFeature(),

@@ -1,6 +1,7 @@
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
+using Conseil.Web.Features.Deliverables;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Meetings.Replies;
@@ -48,6 +49,7 @@ public class AppDb(DbContextOptions<AppDb> options, IAuditActor actor, TimeProvi
     public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<ContributionAttachment> ContributionAttachments => Set<ContributionAttachment>();
     public DbSet<ContributionCall> ContributionCalls => Set<ContributionCall>();
+    public DbSet<Deliverable> Deliverables => Set<Deliverable>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<CallForCandidates> CallsForCandidates => Set<CallForCandidates>();

@@ -53,7 +53,7 @@ public static partial class AuthorizationMatrix
 
     /// <summary>Every row: the foundation's below, then each feature's, from its own file (AuthorizationMatrix.X.cs).</summary>
     public static IReadOnlyList<Row> Rows { get; } =
-        [.. Foundation(), .. Programme(), .. Dossiers(), .. WorkingGroups(), .. Contributions(), .. Meetings(), .. Notifications()];
+        [.. Foundation(), .. Programme(), .. Dossiers(), .. Deliverables(), .. WorkingGroups(), .. Contributions(), .. Meetings(), .. Notifications()];
 
     private static Row[] Foundation() =>
     [

@@ -37,5 +37,5 @@ public static partial class SpaceMatrix
     private static Row Steering(string method, string pattern) =>
         new(method, pattern) { GroupMember = Access.NotFound, President = Access.NotFound };
 
-    public static IReadOnlyList<Row> Rows { get; } = [.. Dossiers(), .. WorkingGroups(), .. Contributions(), .. Meetings()];
+    public static IReadOnlyList<Row> Rows { get; } = [.. Dossiers(), .. Deliverables(), .. WorkingGroups(), .. Contributions(), .. Meetings()];
 }

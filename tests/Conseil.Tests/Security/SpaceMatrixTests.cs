@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Conseil.Tests.Features.Composition;
+using Conseil.Tests.Features.Deliverables;
 using Conseil.Tests.Features.WorkingGroups;
 using Conseil.Tests.Infrastructure.Files;
 using Conseil.Tests.Support;
@@ -71,6 +72,11 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             var meeting = ClosedMeeting(db, member, other);
             // The dossier's document is in the meeting pack: those the meeting convenes read it there.
             db.Add(new Conseil.Web.Features.Meetings.Pack.PackDocument { AgendaItem = meeting.Items[0], DocumentVersion = version, AddedAt = ConseilFactory.DefaultNow.UtcDateTime });
+            var deliverable = DeliverableBuilders.Draft(dossier);
+            db.Add(deliverable);
+            await db.SaveChangesAsync();
+            // Two versions, so that a comparison has something to compare.
+            db.AddRange(DeliverableBuilders.Version(deliverable, 1), DeliverableBuilders.Version(deliverable, 2));
             await db.SaveChangesAsync();
 
             MemberUser = await db.AddAccountAsync(member, "agathe.membre@conseil.test");
@@ -88,6 +94,11 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             Parameters["{threadId:int}"] = thread.Id.ToString();
             Parameters["{callId:int}"] = call.Id.ToString();
             Parameters["{meeting}"] = meeting.Id.ToString();
+            Parameters["{deliverableId:int}"] = deliverable.Id.ToString();
+            Parameters["{sectionId}"] = deliverable.Sections[^1].Id.ToString();
+            Parameters["{themeId}"] = deliverable.Themes[^1].Id.ToString();
+            Parameters["{recommendationId}"] = deliverable.Recommendations[^1].Id.ToString();
+            Parameters["{number:int}"] = "1";
             Parameters["{itemId:int}"] = meeting.Items[0].Id.ToString();
         }
 
@@ -124,9 +135,9 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
         {
             var space = row.Pattern.StartsWith("/espace/groupes", StringComparison.Ordinal) ? Parameters["{group}"]
                 : row.Pattern.StartsWith("/espace/seances", StringComparison.Ordinal) ? Parameters["{meeting}"] : Parameters["{dossier}"];
-            var url = row.Pattern.Replace("{id:int}", space, StringComparison.Ordinal);
+            var url = (row.Pattern + row.Query).Replace("{id:int}", space, StringComparison.Ordinal);
             foreach (var (name, value) in Parameters) url = url.Replace(name, value, StringComparison.Ordinal);
-            return url + row.Query;
+            return url;
         }
 
         public ValueTask DisposeAsync()

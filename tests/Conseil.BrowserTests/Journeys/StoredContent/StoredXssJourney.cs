@@ -18,6 +18,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         var groups = await PayloadGroups.SeedAsync(browser, journey, stored);
         var work = await PayloadDossierWork.SeedAsync(journey, programmeAndDossiers.Dossiers[0]);
         var contributions = await PayloadContributions.SeedAsync(browser, journey, programmeAndDossiers.Dossiers[0]);
+        var deliverable = await PayloadDeliverables.SeedAsync(journey, programmeAndDossiers.Dossiers[0]);
         var meeting = await PayloadMeetings.SeedAsync(browser, journey);
         var consultation = await PayloadConsultations.SeedAsync(browser, journey);
 
@@ -32,6 +33,7 @@ public sealed class StoredXssJourney(BrowserFixture browser)
         foreach (var (address, expected) in PayloadGroups.Pages(groups)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadDossierWork.Pages(work)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadContributions.Pages(contributions)) await check.VisitAsync(address, expected);
+        foreach (var (address, expected) in PayloadDeliverables.Pages(deliverable, programmeAndDossiers.Dossiers[0])) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadMeetings.Pages(meeting)) await check.VisitAsync(address, expected);
         foreach (var (address, expected) in PayloadConsultations.Pages(consultation)) await check.VisitAsync(address, expected);
 

@@ -1,0 +1,21 @@
+using Conseil.Web.Data.Seed;
+using Conseil.Web.Features.Accounts;
+using Conseil.Web.Infrastructure;
+
+namespace Conseil.Web.Features.Deliverables;
+
+/// <summary>The deliverables of the dossiers (reports, opinions, green and white papers…): drafting with numbered recommendations, and versions.</summary>
+public sealed class DeliverablesFeature : IFeature
+{
+    public void Add(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<DraftEditor>();
+        services.AddScoped<DeliverableService>();
+        services.AddScoped<DeliverableQueries>();
+        services.AddScoped<VersionService>();
+        // Signed-in accounts only; each page then enters the dossier's space (404 to outsiders).
+        services.AuthorizeFolder("/Deliverables/Workspace", Policies.Workspace);
+        services.AddDemoContent<DeliverablesDemo>();
+    }
+}
