@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 const dist = 'node_modules/@gouvfr/dsfr/dist';
 const out = 'src/Conseil.Web/wwwroot/lib/dsfr';
-const iconFamilies = ['system', 'user', 'business', 'document', 'buildings', 'map', 'arrows', 'design', 'development', 'editor'];
+const iconFamilies = ['system', 'user', 'business', 'document', 'buildings', 'map', 'arrows', 'communication', 'design', 'development', 'editor'];
 // SVGs that dsfr.min.css itself points at (links, breadcrumb, buttons), beyond the utility classes above.
 const cssIconFolders = ['arrows', 'editor', 'logo', 'media', 'weather'];
 

@@ -28,6 +28,14 @@ public static partial class AuthorizationMatrix
         new("POST", Deliverable + "/versions/{number:int}", L, N, N, N),
         Workspace("GET", Deliverable + "/versions/comparer"),
         new("POST", Deliverable + "/versions/comparer", L, N, N, N),
+        Workspace("GET", Deliverable + "/amendements"),
+        new("POST", Deliverable + "/amendements", L, N, N, N),
+        Workspace("GET", Deliverable + "/amendements/nouveau") with { Query = "?section=1" },
+        Workspace("POST", Deliverable + "/amendements/nouveau") with { Query = "?section=1" },
+        Workspace("GET", Deliverable + "/amendements/{amendmentId:int}"),
+        Workspace("POST", Deliverable + "/amendements/{amendmentId:int}") with { Query = "?handler=Accept" },
+        Workspace("POST", Deliverable + "/amendements/{amendmentId:int}") with { Query = "?handler=Merge" },
+        Workspace("POST", Deliverable + "/amendements/{amendmentId:int}") with { Query = "?handler=Reject" },
     ];
 
     /// <summary>The forms of a draft's page, each its own handler (the ids name the seeded space's objects in SpaceMatrix).</summary>

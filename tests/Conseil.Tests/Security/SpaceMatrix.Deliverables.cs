@@ -29,6 +29,16 @@ public static partial class SpaceMatrix
         NotOffered(Deliverable + "/versions/{number:int}"),
         Space("GET", Deliverable + "/versions/comparer") with { Query = "?de=1&a=2" },
         NotOffered(Deliverable + "/versions/comparer"),
+
+        // Amendments: every member of the space's open groups proposes; the co-leads, rapporteur and secretariat decide.
+        Space("GET", Deliverable + "/amendements"),
+        NotOffered(Deliverable + "/amendements"),
+        Space("GET", Deliverable + "/amendements/nouveau") with { Query = "?section={sectionId}", President = Access.Denied },
+        Space("POST", Deliverable + "/amendements/nouveau") with { Query = "?section={sectionId}", President = Access.Denied },
+        Space("GET", Deliverable + "/amendements/{amendmentId:int}"),
+        Space("POST", Deliverable + "/amendements/{amendmentId:int}") with { Query = "?handler=Reject", President = Access.Denied },
+        Space("POST", Deliverable + "/amendements/{amendmentId:int}") with { Query = "?handler=Merge", President = Access.Denied },
+        Space("POST", Deliverable + "/amendements/{amendmentId:int}") with { Query = "?handler=Accept", President = Access.Denied },
     ];
 
     /// <summary>A POST to a page that has none: not offered, to anyone.</summary>

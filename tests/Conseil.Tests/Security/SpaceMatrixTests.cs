@@ -77,6 +77,8 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             await db.SaveChangesAsync();
             // Two versions, so that a comparison has something to compare.
             db.AddRange(DeliverableBuilders.Version(deliverable, 1), DeliverableBuilders.Version(deliverable, 2));
+            var amendment = DeliverableBuilders.Amendment(deliverable, member);
+            db.Add(amendment);
             await db.SaveChangesAsync();
 
             MemberUser = await db.AddAccountAsync(member, "agathe.membre@conseil.test");
@@ -99,6 +101,7 @@ public sealed class SpaceMatrixTests(SpaceMatrixTests.Space space) : IClassFixtu
             Parameters["{themeId}"] = deliverable.Themes[^1].Id.ToString();
             Parameters["{recommendationId}"] = deliverable.Recommendations[^1].Id.ToString();
             Parameters["{number:int}"] = "1";
+            Parameters["{amendmentId:int}"] = amendment.Id.ToString();
             Parameters["{itemId:int}"] = meeting.Items[0].Id.ToString();
         }
 

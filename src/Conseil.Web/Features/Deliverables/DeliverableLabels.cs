@@ -28,13 +28,23 @@ public static class DeliverableLabels
         _ => "Basse",
     };
 
+    /// <summary>What a comparison found for a block: « Ajout », « Suppression », « Modification ».</summary>
     public static string Of(ChangeKind kind) => kind switch
     {
-        ChangeKind.Added => "Ajouté",
-        ChangeKind.Removed => "Supprimé",
-        ChangeKind.Changed => "Modifié",
-        _ => "Inchangé",
+        ChangeKind.Added => "Ajout",
+        ChangeKind.Removed => "Suppression",
+        ChangeKind.Changed => "Modification",
+        _ => "Sans changement",
     };
+
+    /// <summary>A level or a priority as a version keeps it (the enum's name), in French; an unknown name as it is.</summary>
+    public static string OfName<T>(string name) where T : struct, Enum => Enum.TryParse<T>(name, out var value) ? value switch
+    {
+        SectionLevel level => Of(level),
+        RecommendationPriority priority => Of(priority),
+        DeliverableKind kind => Of(kind),
+        _ => name,
+    } : name;
 }
 
 internal sealed class DeliverableRecords : IRecordCatalogue

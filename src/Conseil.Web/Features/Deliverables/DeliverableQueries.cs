@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Contributions;
+using Conseil.Web.Features.Deliverables.Amendments;
 using Conseil.Web.Infrastructure.French;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record DeliverableRow(int Id, DeliverableKind Kind, string Title, 
 public sealed record EvidenceLine(int RecommendationId, string Label);
 
 /// <summary>The draft as its page shows it: the text, who adopts it, and what supports each recommendation.</summary>
-public sealed record DraftView(Deliverable Deliverable, DraftSnapshot Text, string? Body, ILookup<int, EvidenceLine> Evidence, int? LatestVersion);
+public sealed record DraftView(Deliverable Deliverable, DraftSnapshot Text, string? Body, ILookup<int, EvidenceLine> Evidence, int? LatestVersion, int PendingAmendments);
 
 /// <summary>What a recommendation's form chooses from, one statement each.</summary>
 public sealed record RecommendationChoices(
@@ -23,6 +24,10 @@ public sealed record RecommendationChoices(
 /// <summary>The reads of the deliverables' pages; the statements do not grow with the number of recommendations.</summary>
 public sealed class DeliverableQueries(AppDb db, DraftEditor drafts)
 {
+    /// <summary>The title of a deliverable of the dossier, or null when the dossier has no such deliverable.</summary>
+    public Task<string?> TitleAsync(int dossierId, int deliverableId, CancellationToken ct) =>
+        db.Deliverables.Where(d => d.Id == deliverableId && d.DossierId == dossierId).Select(d => d.Title).SingleOrDefaultAsync(ct);
+
     public Task<List<DeliverableRow>> ListAsync(int dossierId, CancellationToken ct) =>
         db.Deliverables.AsNoTracking().Where(d => d.DossierId == dossierId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
             .Select(d => new DeliverableRow(d.Id, d.Kind, d.Title, d.Body == null ? null : d.Body.Name, d.Recommendations.Count,
@@ -35,6 +40,10 @@ public sealed class DeliverableQueries(AppDb db, DraftEditor drafts)
         var body = deliverable.BodyId is { } bodyId ? await db.Bodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync(ct) : null;
         var evidence = await db.Set<RecommendationEvidence>().AsNoTracking()
             .Where(e => db.Set<Recommendation>().Any(r => r.Id == e.RecommendationId && r.DeliverableId == deliverableId))
+            // Only what is still the dossier's and shared with its groups: a contribution since moved or rejected drops out.
+            .Where(e => e.Hearing != null ? e.Hearing.DossierId == dossierId
+                : e.Contribution != null ? e.Contribution.DossierId == dossierId && e.Contribution.Status == ContributionStatus.Accepted
+                : e.Document != null && e.Document.DossierId == dossierId)
             .Select(e => new
             {
                 e.RecommendationId, Hearing = e.Hearing == null ? null : (DateTime?)e.Hearing.At,
@@ -43,11 +52,15 @@ public sealed class DeliverableQueries(AppDb db, DraftEditor drafts)
                 Document = e.Document == null ? null : e.Document.Title,
             })
             .ToListAsync(ct);
-        var latest = await db.Set<DeliverableVersion>().Where(v => v.DeliverableId == deliverableId).MaxAsync(v => (int?)v.Number, ct);
+        var counts = await db.Deliverables.Where(d => d.Id == deliverableId).Select(d => new
+        {
+            Latest = db.Set<DeliverableVersion>().Where(v => v.DeliverableId == d.Id).Max(v => (int?)v.Number),
+            Pending = db.Set<Amendment>().Count(a => a.DeliverableId == d.Id && a.Status == AmendmentStatus.Proposed),
+        }).SingleAsync(ct);
         var lines = evidence.Select(e => new EvidenceLine(e.RecommendationId,
             e.Hearing is { } at ? $"Audition du {FrenchDates.Day(DateOnly.FromDateTime(FrenchDates.ToParis(at)))}" + (e.Heard is { } who ? $" ({who})" : "")
             : e.Contribution is { } title ? $"Contribution « {title} »" : $"Document « {e.Document} »"));
-        return new DraftView(deliverable, DraftSnapshot.Of(deliverable), body, lines.ToLookup(l => l.RecommendationId), latest);
+        return new DraftView(deliverable, DraftSnapshot.Of(deliverable), body, lines.ToLookup(l => l.RecommendationId), counts.Latest, counts.Pending);
     }
 
     public async Task<RecommendationChoices> ChoicesAsync(int dossierId, int deliverableId, CancellationToken ct)

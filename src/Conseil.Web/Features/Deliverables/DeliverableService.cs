@@ -31,13 +31,14 @@ public sealed class DeliverableService(AppDb db, DraftEditor drafts, TimeProvide
     public async Task<WriteResult<Deliverable>> DescribeAsync(DossierSpace dossier, int deliverableId, DeliverableInput input, CancellationToken ct)
     {
         if (await BodyErrorAsync(input, ct) is { } error) return WriteResult<Deliverable>.Invalid([error]);
+        var dossierBody = await db.Dossiers.Where(d => d.Id == dossier.Id).Select(d => d.BodyId).SingleAsync(ct);
         return await drafts.EditAsync(dossier, deliverableId, d =>
         {
             d.Kind = input.Kind!.Value;
             d.Title = input.Title!.Trim();
             d.Summary = input.Summary?.Trim() ?? "";
             d.EasyRead = input.EasyRead?.Trim() ?? "";
-            if (input.BodyId is { } bodyId) d.BodyId = bodyId;
+            d.BodyId = input.BodyId ?? dossierBody;
             return None;
         }, ct);
     }
@@ -69,10 +70,10 @@ public sealed class DeliverableService(AppDb db, DraftEditor drafts, TimeProvide
     public Task<WriteResult<Deliverable>> MoveSectionAsync(DossierSpace dossier, int deliverableId, int sectionId, int direction, CancellationToken ct) =>
         drafts.EditAsync(dossier, deliverableId, d =>
         {
-            if (d.Sections.SingleOrDefault(s => s.Id == sectionId) is not { } section) return null;
+            if (!IsDirection(direction) || d.Sections.SingleOrDefault(s => s.Id == sectionId) is not { } section) return null;
             Numbering.Compact(d.Sections);
             return Numbering.Move(d.Sections, section, direction, s => s.Position, (s, p) => s.Position = p)
-                ? None : Refused(direction < 0 ? "Cette section est déjà la première." : "Cette section est déjà la dernière.");
+                ? None : Refused(direction < 0 ? $"« {section.Title} » est déjà au début du texte." : $"« {section.Title} » est déjà à la fin du texte.");
         }, ct);
 
     public Task<WriteResult<Deliverable>> AddThemeAsync(DossierSpace dossier, int deliverableId, ThemeInput input, CancellationToken ct) =>
@@ -104,7 +105,7 @@ public sealed class DeliverableService(AppDb db, DraftEditor drafts, TimeProvide
     public Task<WriteResult<Deliverable>> MoveThemeAsync(DossierSpace dossier, int deliverableId, int themeId, int direction, CancellationToken ct) =>
         drafts.EditAsync(dossier, deliverableId, d =>
         {
-            if (d.Themes.SingleOrDefault(t => t.Id == themeId) is not { } theme) return null;
+            if (!IsDirection(direction) || d.Themes.SingleOrDefault(t => t.Id == themeId) is not { } theme) return null;
             Numbering.Renumber(d.Themes, d.Recommendations);
             return Numbering.Move(d.Themes, theme, direction, t => t.Position, (t, p) => t.Position = p)
                 ? None : Refused(direction < 0 ? "Ce thème est déjà le premier." : "Ce thème est déjà le dernier.");
@@ -113,7 +114,7 @@ public sealed class DeliverableService(AppDb db, DraftEditor drafts, TimeProvide
     public Task<WriteResult<Deliverable>> MoveRecommendationAsync(DossierSpace dossier, int deliverableId, int recommendationId, int direction, CancellationToken ct) =>
         drafts.EditAsync(dossier, deliverableId, d =>
         {
-            if (d.Recommendations.SingleOrDefault(r => r.Id == recommendationId) is not { } recommendation) return null;
+            if (!IsDirection(direction) || d.Recommendations.SingleOrDefault(r => r.Id == recommendationId) is not { } recommendation) return null;
             Numbering.Renumber(d.Themes, d.Recommendations);
             var siblings = d.Recommendations.Where(r => r.ThemeId == recommendation.ThemeId).ToList();
             return Numbering.Move(siblings, recommendation, direction, r => r.Position, (r, p) => r.Position = p)
@@ -152,6 +153,9 @@ public sealed class DeliverableService(AppDb db, DraftEditor drafts, TimeProvide
     }
 
     private static readonly IReadOnlyList<RuleViolation> None = [];
+
+    /// <summary>Up (-1) or down (+1); anything else names no move (404).</summary>
+    private static bool IsDirection(int direction) => direction is -1 or 1;
 
     private static IReadOnlyList<RuleViolation> Refused(string message) => [new("", message)];
 

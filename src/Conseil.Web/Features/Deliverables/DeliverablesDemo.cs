@@ -1,6 +1,7 @@
 using Conseil.Web.Data;
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Deliverables.Amendments;
 using Conseil.Web.Features.Dossiers;
 using Conseil.Web.Infrastructure.French;
 using Microsoft.EntityFrameworkCore;
@@ -125,6 +126,7 @@ public sealed class DeliverablesDemo : IFeatureDemoContent
             "La crise a révélé la place essentielle du travail social, et la nécessité de le reconnaître pleinement comme tel dans les politiques publiques.";
         Keep(db, report, 2, new DateTime(2021, 1, 15, 17, 0, 0, DateTimeKind.Utc), "Après la relecture du groupe de travail");
         await db.SaveChangesAsync(ct);
+        await AmendmentsAsync(db, report, ct);
 
         await GreenPaperAsync(db, clock, ct);
     }
@@ -143,6 +145,32 @@ public sealed class DeliverablesDemo : IFeatureDemoContent
                 new() { Level = SectionLevel.Chapter, Position = 2, Title = "Les attentes des professionnels", Text = "Reconnaissance, sens du travail, temps pour l'accompagnement." },
             ],
         });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Two amendments of a member of the dossier's group: one awaiting the rapporteur's decision, one rejected.</summary>
+    private static async Task AmendmentsAsync(AppDb db, Deliverable report, CancellationToken ct)
+    {
+        var author = await db.GroupMembers.Where(m => m.WorkingGroup.DossierId == report.DossierId).OrderBy(m => m.Id).Select(m => (int?)m.PersonId).FirstOrDefaultAsync(ct);
+        if (author is null) return;
+        var sixth = report.Recommendations.Single(r => r.Number == 6);
+        var conclusion = report.Sections.Single(s => s.Title == "Conclusion");
+        db.AddRange(
+            new Amendment
+            {
+                DeliverableId = report.Id, Number = 1, RecommendationId = sixth.Id, Target = $"Préconisation n° 6 « {sixth.Title} »", OriginalText = sixth.Text,
+                ProposedText = sixth.Text + " Reconnaître ce temps d'aller-vers dans la charge de travail des équipes.",
+                Justification = "Les auditions ont montré que l'aller-vers s'est fait en plus du reste : sans temps reconnu, il ne durera pas.",
+                PersonId = author, ProposedAt = new DateTime(2021, 1, 18, 10, 0, 0, DateTimeKind.Utc), Status = AmendmentStatus.Proposed,
+            },
+            new Amendment
+            {
+                DeliverableId = report.Id, Number = 2, SectionId = conclusion.Id, Target = "Chapitre « Conclusion »", OriginalText = conclusion.Text,
+                ProposedText = "La crise a tout changé.", Justification = "Une conclusion plus courte.",
+                PersonId = author, ProposedAt = new DateTime(2021, 1, 19, 10, 0, 0, DateTimeKind.Utc), Status = AmendmentStatus.Rejected,
+                Reason = "La conclusion doit garder le lien avec la reconnaissance du travail social, fil du rapport.",
+                DecidedAt = new DateTime(2021, 1, 20, 16, 0, 0, DateTimeKind.Utc), DecidedBy = "Secrétariat général",
+            });
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,10 +1,13 @@
 using Conseil.Web.Data.Seed;
 using Conseil.Web.Features.Accounts;
+using Conseil.Web.Features.Deliverables.Amendments;
+using Conseil.Web.Features.Privacy;
+using Conseil.Web.Infrastructure.PersonalData;
 using Conseil.Web.Infrastructure;
 
 namespace Conseil.Web.Features.Deliverables;
 
-/// <summary>The deliverables of the dossiers (reports, opinions, green and white papers…): drafting with numbered recommendations, and versions.</summary>
+/// <summary>The deliverables of the dossiers (reports, opinions, green and white papers…): drafting with numbered recommendations, versions and amendments.</summary>
 public sealed class DeliverablesFeature : IFeature
 {
     public void Add(WebApplicationBuilder builder)
@@ -14,6 +17,10 @@ public sealed class DeliverablesFeature : IFeature
         services.AddScoped<DeliverableService>();
         services.AddScoped<DeliverableQueries>();
         services.AddScoped<VersionService>();
+        services.AddScoped<AmendmentService>();
+        services.AddScoped<AmendmentQueries>();
+        // An amendment belongs to the record of the text's drafting: it stays, its author anonymised.
+        services.AddPersonLinkedData<Amendment>(nameof(PersonExport.Amendments), ErasureRule.KeptWithAnonymisedPerson, RetentionKind.DossierArchive);
         // Signed-in accounts only; each page then enters the dossier's space (404 to outsiders).
         services.AuthorizeFolder("/Deliverables/Workspace", Policies.Workspace);
         services.AddDemoContent<DeliverablesDemo>();

@@ -47,8 +47,9 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         b.Property(x => x.Title).HasMaxLength(Recommendation.MaxTitle);
         b.Property(x => x.Text).HasMaxLength(Recommendation.MaxText);
         b.HasOne<Deliverable>().WithMany(d => d.Recommendations).HasForeignKey(x => x.DeliverableId).OnDelete(DeleteBehavior.Cascade);
-        // A theme with recommendations is not deleted: they are moved to another theme first.
-        b.HasOne(x => x.Theme).WithMany().HasForeignKey(x => x.ThemeId).OnDelete(DeleteBehavior.Restrict);
+        // A theme with recommendations is not deleted (the service refuses it); NO ACTION, checked at the end of the statement,
+        // lets a deliverable's cascade delete its themes and recommendations together.
+        b.HasOne(x => x.Theme).WithMany().HasForeignKey(x => x.ThemeId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(x => new { x.DeliverableId, x.Number });
         b.HasIndex(x => x.ThemeId);
     }

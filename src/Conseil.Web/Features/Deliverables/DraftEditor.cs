@@ -13,11 +13,22 @@ public sealed class DraftEditor(AppDb db)
 {
     public static string Lock(int deliverableId) => $"deliverable:{deliverableId}";
 
+    /// <summary>
+    /// Takes the deliverable's write lock (a transaction, or the caller's) and forgets what this request read before it:
+    /// the draft is then read afresh, as the editor before us left it.
+    /// </summary>
+    public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> LockAsync(int deliverableId, CancellationToken ct)
+    {
+        var transaction = await db.BeginLockedAsync([Lock(deliverableId)], ct);
+        db.ChangeTracker.Clear();
+        return transaction;
+    }
+
     /// <summary>The change returns the broken rules (none: saved), or null when the object it names is not in the draft (404).</summary>
     public async Task<WriteResult<Deliverable>> EditAsync(DossierSpace dossier, int deliverableId,
         Func<Deliverable, IReadOnlyList<RuleViolation>?> change, CancellationToken ct)
     {
-        await using var transaction = await db.BeginLockedAsync([Lock(deliverableId)], ct);
+        await using var transaction = await LockAsync(deliverableId, ct);
         if (await LoadAsync(dossier.Id, deliverableId, ct) is not { } deliverable) return WriteResult<Deliverable>.NotFound();
         var errors = change(deliverable);
         if (errors is null) return WriteResult<Deliverable>.NotFound();

@@ -30,9 +30,9 @@ public sealed record DraftSnapshot(
         deliverable.Title,
         deliverable.Kind.ToString(),
         deliverable.EasyRead,
-        [.. deliverable.Sections.OrderBy(s => s.Position).Select(s => new SectionSnapshot(s.Id, s.Level.ToString(), s.Title, s.Text))],
-        [.. deliverable.Themes.OrderBy(t => t.Position).Select(t => new ThemeSnapshot(t.Id, t.Title,
-            [.. deliverable.Recommendations.Where(r => r.ThemeId == t.Id).OrderBy(r => r.Position).Select(r => new RecommendationSnapshot(
+        [.. deliverable.Sections.OrderBy(s => s.Position).ThenBy(s => s.Id).Select(s => new SectionSnapshot(s.Id, s.Level.ToString(), s.Title, s.Text))],
+        [.. deliverable.Themes.OrderBy(t => t.Position).ThenBy(t => t.Id).Select(t => new ThemeSnapshot(t.Id, t.Title,
+            [.. deliverable.Recommendations.Where(r => r.ThemeId == t.Id).OrderBy(r => r.Position).ThenBy(r => r.Id).Select(r => new RecommendationSnapshot(
                 r.Id, r.Number, r.Title, r.Text, r.Priority.ToString(),
                 [.. r.Addressees.Select(a => a.Organisation.Name).Order(StringComparer.Ordinal)]))]))]);
 

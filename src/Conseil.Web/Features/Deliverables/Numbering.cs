@@ -1,7 +1,7 @@
 namespace Conseil.Web.Features.Deliverables;
 
 /// <summary>
-/// The numbers of a deliverable's recommendations: n°1…n°N in the order of the themes, then of the recommendations
+/// The numbers of a deliverable's recommendations: n° 1…n° N in the order of the themes, then of the recommendations
 /// in each theme. Positions are made contiguous (1, 2, 3…) as they go, so that a move is a swap of neighbours.
 /// </summary>
 public static class Numbering

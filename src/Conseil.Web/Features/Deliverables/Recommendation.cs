@@ -14,7 +14,7 @@ public enum RecommendationPriority
 }
 
 /// <summary>
-/// A numbered recommendation (préconisation n°N) of a deliverable, in its theme. Its number follows the order of
+/// A numbered recommendation (préconisation n° N) of a deliverable, in its theme. Its number follows the order of
 /// the themes then of the recommendations in each (<see cref="Numbering"/>): moving one renumbers the others.
 /// </summary>
 [DisplayName("Préconisation")]

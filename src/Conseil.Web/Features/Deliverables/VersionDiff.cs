@@ -26,16 +26,25 @@ public static partial class VersionDiff
 {
     public static IReadOnlyList<BlockChange> Compare(DraftSnapshot older, DraftSnapshot newer)
     {
-        var blocks = new List<BlockChange> { Block("titre", "Titre", older.Title, "", newer.Title, "") };
+        var blocks = new List<BlockChange>
+        {
+            Block("titre", "Titre et nature", older.Title, Nature(older), newer.Title, Nature(newer)),
+        };
         blocks.AddRange(Pair(
             older.Sections.ToDictionary(s => s.Id), newer.Sections.Select(s => s.Id), older.Sections.Select(s => s.Id),
             id => $"section-{id}",
-            s => (Labels.SectionLabel(s.Level), s.Title, s.Text),
+            s => (DeliverableLabels.OfName<SectionLevel>(s.Level), s.Title, s.Text), null,
             newer.Sections.ToDictionary(s => s.Id)));
+        blocks.AddRange(Pair(
+            older.Themes.ToDictionary(t => t.Id), newer.Themes.Select(t => t.Id), older.Themes.Select(t => t.Id),
+            id => $"theme-{id}",
+            t => ("Thème", t.Title, ""), null,
+            newer.Themes.ToDictionary(t => t.Id)));
         blocks.AddRange(Pair(
             older.Recommendations.ToDictionary(r => r.Id), newer.Recommendations.Select(r => r.Id), older.Recommendations.Select(r => r.Id),
             id => $"preconisation-{id}",
-            r => ($"Préconisation n°{r.Number}", r.Title, Describe(r)),
+            r => ($"Préconisation n° {r.Number}", r.Title, Describe(r, ThemeOf(older, r.Id))),
+            r => ($"Préconisation n° {r.Number}", r.Title, Describe(r, ThemeOf(newer, r.Id))),
             newer.Recommendations.ToDictionary(r => r.Id)));
         if (older.EasyRead.Length + newer.EasyRead.Length > 0)
             blocks.Add(Block("facile-a-lire", "Version facile à lire et à comprendre", "", older.EasyRead, "", newer.EasyRead));
@@ -61,14 +70,16 @@ public static partial class VersionDiff
 
     private static IEnumerable<BlockChange> Pair<T>(
         Dictionary<int, T> olderById, IEnumerable<int> newerIds, IEnumerable<int> olderIds, Func<int, string> key,
-        Func<T, (string Label, string Title, string Text)> read, Dictionary<int, T> newerById)
+        Func<T, (string Label, string Title, string Text)> read, Func<T, (string Label, string Title, string Text)>? readNewer,
+        Dictionary<int, T> newerById)
     {
+        readNewer ??= read;
         foreach (var id in newerIds.Concat(olderIds.Where(id => !newerById.ContainsKey(id))))
         {
             var was = olderById.TryGetValue(id, out var o) ? read(o) : default((string, string, string)?);
-            var now = newerById.TryGetValue(id, out var n) ? read(n) : default((string, string, string)?);
+            var now = newerById.TryGetValue(id, out var n) ? readNewer(n) : default((string, string, string)?);
             var label = (now ?? was)!.Value.Item1;
-            if (was is { } w && now is { } x && w.Item1 != x.Item1) label = $"{w.Item1} devenue {char.ToLowerInvariant(x.Item1[0])}{x.Item1[1..]}";
+            if (was is { } w && now is { } x && w.Item1 != x.Item1) label = Became(w.Item1, x.Item1);
             yield return Block(key(id), label, was?.Item2 ?? "", was?.Item3 ?? "", now?.Item2 ?? "", now?.Item3 ?? "", was is null, now is null);
         }
     }
@@ -83,9 +94,20 @@ public static partial class VersionDiff
         return new BlockChange(key, label, kind, heading, text);
     }
 
-    /// <summary>A recommendation's text as compared: its text, then its priority and addressees.</summary>
-    private static string Describe(RecommendationSnapshot r) =>
-        r.Text + $"\n\nPriorité : {Labels.PriorityLabel(r.Priority)}" + (r.Addressees.Count == 0 ? "" : $"\nDestinataires : {string.Join(", ", r.Addressees)}");
+    /// <summary>A recommendation's text as compared: its text, then its theme, priority and addressees.</summary>
+    private static string Describe(RecommendationSnapshot r, string theme) =>
+        r.Text + $"\n\nThème : {theme}\nPriorité : {DeliverableLabels.OfName<RecommendationPriority>(r.Priority)}"
+        + (r.Addressees.Count == 0 ? "" : $"\nDestinataires : {string.Join(", ", r.Addressees)}");
+
+    /// <summary>The theme a recommendation is in, in this version.</summary>
+    private static string ThemeOf(DraftSnapshot text, int recommendationId) =>
+        text.Themes.First(t => t.Recommendations.Any(r => r.Id == recommendationId)).Title;
+
+    private static string Nature(DraftSnapshot text) => "Nature : " + DeliverableLabels.OfName<DeliverableKind>(text.Kind);
+
+    /// <summary>« Chapitre devenu partie », « Partie devenue chapitre ».</summary>
+    private static string Became(string was, string now) =>
+        $"{was} {(was == DeliverableLabels.Of(SectionLevel.Part) ? "devenue" : "devenu")} {now.ToLower(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))}";
 
     private static void Add(List<WordRun> runs, IReadOnlyList<string> pieces, int start, int count, ChangeKind kind)
     {
@@ -95,15 +117,6 @@ public static partial class VersionDiff
         else runs.Add(new WordRun(text, kind));
     }
 
-    private static class Labels
-    {
-        public static string SectionLabel(string level) =>
-            Enum.TryParse<SectionLevel>(level, out var l) ? DeliverableLabels.Of(l) : level;
-
-        public static string PriorityLabel(string priority) =>
-            Enum.TryParse<RecommendationPriority>(priority, out var p) ? DeliverableLabels.Of(p) : priority;
-    }
-
     /// <summary>Words, runs of spaces and single punctuation marks, so that a change of one word marks that word only.</summary>
     private sealed partial class WordsChunker : IChunker
     {
@@ -111,7 +124,7 @@ public static partial class VersionDiff
 
         public IReadOnlyList<string> Chunk(string text) => [.. Pieces().Matches(text).Select(m => m.Value)];
 
-        [GeneratedRegex(@"[\p{L}\p{N}_'’-]+|\s+|.", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"[\p{L}\p{N}_'’-]+|\s+|[\uD800-\uDBFF][\uDC00-\uDFFF]|.", RegexOptions.CultureInvariant)]
         private static partial Regex Pieces();
     }
 }

@@ -13,23 +13,34 @@ public sealed class VersionService(AppDb db, DraftEditor drafts, TimeProvider cl
 {
     public async Task<WriteResult<DeliverableVersion>> SaveAsync(DossierSpace dossier, int deliverableId, VersionInput input, CancellationToken ct)
     {
-        await using var transaction = await db.BeginLockedAsync([DraftEditor.Lock(deliverableId)], ct);
+        await using var transaction = await drafts.LockAsync(deliverableId, ct);
         if (await drafts.LoadAsync(dossier.Id, deliverableId, ct) is not { } deliverable) return WriteResult<DeliverableVersion>.NotFound();
-        var json = DraftSnapshot.Of(deliverable).ToJson();
-        var hash = DraftSnapshot.Hash(json);
-        var latest = await db.Set<DeliverableVersion>().Where(v => v.DeliverableId == deliverableId)
-            .OrderByDescending(v => v.Number).Select(v => new { v.Number, v.ContentHash }).FirstOrDefaultAsync(ct);
-        if (latest?.ContentHash == hash)
-            return WriteResult<DeliverableVersion>.Conflict("", $"Le texte n'a pas changé depuis la version n°{latest.Number} : il n'y a rien de nouveau à enregistrer.");
-        var version = new DeliverableVersion
-        {
-            DeliverableId = deliverableId, Number = (latest?.Number ?? 0) + 1, SavedAt = clock.GetUtcNow().UtcDateTime,
-            SavedBy = dossier.ActorName, Note = input.Note?.Trim() ?? "", Content = json, ContentHash = hash,
-        };
-        db.Add(version);
+        var (version, latest) = await KeepAsync(deliverable, input.Note?.Trim() ?? "", dossier.ActorName, ct);
+        if (version is null)
+            return WriteResult<DeliverableVersion>.Conflict("", $"Le texte n'a pas changé depuis la version n° {latest} : il n'y a rien de nouveau à enregistrer.");
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         return WriteResult<DeliverableVersion>.Saved(version);
+    }
+
+    /// <summary>
+    /// Adds a version of the draft as it is in memory (the caller saves, under the deliverable's lock), or none when the
+    /// text is the latest version's; returns it with the latest number before it.
+    /// </summary>
+    public async Task<(DeliverableVersion? Version, int Latest)> KeepAsync(Deliverable deliverable, string note, string savedBy, CancellationToken ct)
+    {
+        var json = DraftSnapshot.Of(deliverable).ToJson();
+        var hash = DraftSnapshot.Hash(json);
+        var latest = await db.Set<DeliverableVersion>().Where(v => v.DeliverableId == deliverable.Id)
+            .OrderByDescending(v => v.Number).Select(v => new { v.Number, v.ContentHash }).FirstOrDefaultAsync(ct);
+        if (latest?.ContentHash == hash) return (null, latest.Number);
+        var version = new DeliverableVersion
+        {
+            DeliverableId = deliverable.Id, Number = (latest?.Number ?? 0) + 1, SavedAt = clock.GetUtcNow().UtcDateTime,
+            SavedBy = savedBy, Note = note, Content = json, ContentHash = hash,
+        };
+        db.Add(version);
+        return (version, latest?.Number ?? 0);
     }
 
     /// <summary>The versions of a deliverable, the latest first, without their content.</summary>

@@ -20,6 +20,7 @@ public sealed record PersonExport(
     public IReadOnlyList<GroupMembershipExport> GroupMemberships { get; init; } = [];
     public IReadOnlyList<CandidacyExport> Candidacies { get; init; } = [];
     public IReadOnlyList<GroupPostExport> GroupPosts { get; init; } = [];
+    public IReadOnlyList<AmendmentExport> Amendments { get; init; } = [];
     public IReadOnlyList<NotificationPreferenceExport> NotificationPreferences { get; init; } = [];
     public IReadOnlyList<PendingNotificationExport> PendingNotifications { get; init; } = [];
     public IReadOnlyList<AttendanceExport> Attendances { get; init; } = [];
@@ -49,6 +50,9 @@ public sealed record CandidacyExport(int Id, string Group, DateTime SubmittedAt,
 
 /// <summary>A message they wrote in a group's discussion thread.</summary>
 public sealed record GroupPostExport(int Id, string Group, string Thread, DateTime At, string Text);
+
+/// <summary>An amendment they proposed to a deliverable's draft, with its justification and its fate.</summary>
+public sealed record AmendmentExport(int Id, string Deliverable, int Number, string Target, DateTime ProposedAt, string ProposedText, string Justification, string Status);
 
 /// <summary>A private calendar address: when it was made (its secret is not stored, only its hash).</summary>
 public sealed record CalendarFeedExport(int Id, DateTime CreatedAt);

@@ -2,6 +2,7 @@ using Conseil.Web.Data;
 using Conseil.Web.Features.Accounts;
 using Conseil.Web.Features.AuditLog;
 using Conseil.Web.Features.Composition;
+using Conseil.Web.Features.Deliverables.Amendments;
 using Conseil.Web.Features.Meetings;
 using Conseil.Web.Features.Meetings.Calendar;
 using Conseil.Web.Features.Meetings.Minutes;
@@ -75,6 +76,11 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             .Join(db.GroupThreads, p => p.GroupThreadId, t => t.Id, (p, t) => new { p, t })
             .Join(db.WorkingGroups, x => x.t.WorkingGroupId, g => g.Id, (x, g) => new GroupPostExport(x.p.Id, g.Name, x.t.Subject, x.p.At, x.p.Text))
             .ToListAsync(ct);
+        var amendments = (await db.Set<Amendment>().AsNoTracking().Where(a => a.PersonId == personId).OrderBy(a => a.ProposedAt)
+                .Join(db.Deliverables, a => a.DeliverableId, d => d.Id, (a, d) => new { a, d.Title })
+                .ToListAsync(ct))
+            .Select(x => new AmendmentExport(x.a.Id, x.Title, x.a.Number, x.a.Target, x.a.ProposedAt, x.a.ProposedText, x.a.Justification, AmendmentLabels.Of(x.a.Status)))
+            .ToList();
         var meetings = await MeetingRecordsExport.ReadAsync(db, personId, ct);
         List<CalendarFeedExport> feeds = row.Feed is { } feed ? [new CalendarFeedExport(feed.Id, feed.CreatedAt)] : [];
         var rows = new Dictionary<string, IEnumerable<int>>
@@ -92,6 +98,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             [nameof(GroupMember)] = groupMemberships.Select(m => m.Id),
             [nameof(Candidacy)] = candidacies.Select(c => c.Id),
             [nameof(GroupPost)] = posts.Select(p => p.Id),
+            [nameof(Amendment)] = amendments.Select(a => a.Id),
             [nameof(NotificationPreference)] = row.Preference is { } chosen ? [chosen.Id] : [],
         };
         var audit = await AuditAsync(person.Id, rows, accounts.Select(a => a.Id), ct);
@@ -109,7 +116,7 @@ public sealed class PersonalDataExport(AppDb db, TimeProvider clock)
             accounts, audit,
             mails.Select(m => new MailExport(m.MessageId, m.To, m.Subject, OutboxLabels.Of(m.Status), m.CreatedAt, m.SentAt, m.TextBody)).ToList())
         {
-            GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts,
+            GroupMemberships = groupMemberships, Candidacies = candidacies, GroupPosts = posts, Amendments = amendments,
             NotificationPreferences = row.Preference is { } preference ? [new NotificationPreferenceExport(NotificationRecords.Of(preference.Mode))] : [],
             PendingNotifications = row.Pending, Attendances = meetings.Attendances, ConvocationReplies = meetings.Replies, Ballots = meetings.Ballots,
             ConflictsOfInterest = meetings.Conflicts, MinutesRemarks = meetings.Remarks, WrittenBallots = meetings.WrittenBallots,

@@ -39,7 +39,7 @@ public static class PayloadDeliverables
         await journey.GoToAsync(deliverable + "/sections/nouvelle");
         await page.Locator("#Input_Title").FillAsync(PayloadGroups.Title);
         await page.Locator("#Input_Text").FillAsync(Text);
-        await Save(page, "La section est ajoutée");
+        await Save(page, "est ajouté à la fin du texte");
         var section = int.Parse((await page.Locator(".conseil-section h3").First.GetAttributeAsync("id"))!.Split('-')[1]);
 
         await page.Locator("#NewTheme_Title").FillAsync(PayloadGroups.Title);
@@ -51,7 +51,7 @@ public static class PayloadDeliverables
         await page.Locator("#Input_Text").FillAsync(Text);
         await page.Locator("input[name='Input.HearingIds']").First.TickAsync();
         await Save(page, "La préconisation est ajoutée");
-        var recommendation = int.Parse((await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Modifier la préconisation n°1") }).GetAttributeAsync("href"))!.Split('/').Last());
+        var recommendation = int.Parse((await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Modifier la préconisation n° 1") }).GetAttributeAsync("href"))!.Split('/').Last());
 
         foreach (var change in new[] { "", " (2)" })
         {
@@ -59,7 +59,7 @@ public static class PayloadDeliverables
             {
                 await journey.GoToAsync($"{deliverable}/sections/{section}");
                 await page.Locator("#Input_Text").FillAsync(Text + change);
-                await Save(page, "La section est enregistrée");
+                await Save(page, "est enregistré");
             }
             await page.Locator("#NewVersion_Note").FillAsync(PayloadGroups.Title);
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer une version" }).ClickAsync();

@@ -1,4 +1,6 @@
+using Conseil.Web.Features.Composition;
 using Conseil.Web.Features.Deliverables;
+using Conseil.Web.Features.Deliverables.Amendments;
 using Conseil.Web.Features.Dossiers;
 
 namespace Conseil.Tests.Features.Deliverables;
@@ -6,7 +8,7 @@ namespace Conseil.Tests.Features.Deliverables;
 /// <summary>Test data of deliverables, written straight to the database (no rules checked).</summary>
 public static class DeliverableBuilders
 {
-    /// <summary>A report of the dossier: two chapters, two themes, three recommendations (n°1, n°2 in the first theme, n°3 in the second).</summary>
+    /// <summary>A report of the dossier: two chapters, two themes, three recommendations (n° 1, n° 2 in the first theme, n° 3 in the second).</summary>
     public static Deliverable Draft(Dossier dossier, string title = "Rapport d'essai")
     {
         var first = new RecommendationTheme { Title = "Sur la gouvernance", Position = 1 };
@@ -28,6 +30,14 @@ public static class DeliverableBuilders
             ],
         };
     }
+
+    /// <summary>An amendment the person proposes to the last section (saved once the deliverable has its ids).</summary>
+    public static Amendment Amendment(Deliverable deliverable, Person author) => new()
+    {
+        DeliverableId = deliverable.Id, Number = 1, SectionId = deliverable.Sections[^1].Id, Target = $"Chapitre « {deliverable.Sections[^1].Title} »",
+        OriginalText = deliverable.Sections[^1].Text, ProposedText = deliverable.Sections[^1].Text + " Elle a aussi révélé ses fragilités.",
+        Justification = "Dire aussi les fragilités.", Person = author, ProposedAt = new DateTime(2026, 11, 3, 9, 0, 0, DateTimeKind.Utc),
+    };
 
     /// <summary>A version of the deliverable's text as it is (saved once the deliverable has its ids).</summary>
     public static DeliverableVersion Version(Deliverable deliverable, int number)

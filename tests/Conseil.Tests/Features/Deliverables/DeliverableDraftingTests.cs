@@ -69,7 +69,7 @@ public sealed class DeliverableDraftingTests : AppTest
             .SelectMany(r => r.Addressees).CountAsync(a => a.OrganisationId == s.Ministry, Ct))).ShouldBe(1);
 
         var page = await client.GetStringAsync(Draft(s), Ct);
-        page.ShouldContain("id=\"preconisation-4\">Préconisation n°4 : Anticiper l&#x27;impact social des crises");
+        page.ShouldContain("id=\"preconisation-4\">Préconisation n° 4 : Anticiper l&#x27;impact social des crises");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class DeliverableDraftingTests : AppTest
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         saved.Headers.Location!.ToString().ShouldBe(DeliverablePaths.Version(s.Dossier, s.Deliverable, 1));
         var again = await Forms.PostAsync(client, Draft(s), new Dictionary<string, string>(), Draft(s) + "?handler=SaveVersion");
-        (await again.Content.ReadAsStringAsync(Ct)).ShouldContain("Le texte n&#x27;a pas changé depuis la version n°1");
+        (await again.Content.ReadAsStringAsync(Ct)).ShouldContain("Le texte n&#x27;a pas changé depuis la version n° 1");
 
         var version = await QueryAsync(db => db.Set<DeliverableVersion>().SingleAsync(v => v.DeliverableId == s.Deliverable, Ct));
         version.ContentHash.ShouldBe(DraftSnapshot.Hash(version.Content));
@@ -128,10 +128,10 @@ public sealed class DeliverableDraftingTests : AppTest
         var s = await SeedAsync();
         var reader = Factory.CreateClientAs(Roles.Member, s.Reader);
         var page = await reader.GetStringAsync(Draft(s), Ct);
-        page.ShouldContain("Préconisation n°3 : Former ensemble les institutions");
+        page.ShouldContain("Préconisation n° 3 : Former ensemble les institutions");
         page.ShouldNotContain("Enregistrer une version");
         AuthorizationMatrixTests.Classify(await reader.GetAsync(DeliverablePaths.NewSection(s.Dossier, s.Deliverable), Ct)).ShouldBe(Access.Denied);
-        var token = await Factory.CreateClientAs(Roles.Member, s.CoLead).GetStringAsync(Draft(s), Ct);
-        token.ShouldContain("Enregistrer une version");
+        var colead = await Factory.CreateClientAs(Roles.Member, s.CoLead).GetStringAsync(Draft(s), Ct);
+        colead.ShouldContain("Enregistrer une version");
     }
 }

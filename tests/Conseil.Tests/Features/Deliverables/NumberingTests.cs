@@ -2,7 +2,7 @@ using Conseil.Web.Features.Deliverables;
 
 namespace Conseil.Tests.Features.Deliverables;
 
-/// <summary>The numbers n°1…n°N follow the order of the themes, then of the recommendations in each; a move swaps neighbours.</summary>
+/// <summary>The numbers n° 1…n° N follow the order of the themes, then of the recommendations in each; a move swaps neighbours.</summary>
 public sealed class NumberingTests
 {
     private static (List<RecommendationTheme> Themes, List<Recommendation> Recommendations) Draft()

@@ -36,9 +36,35 @@ public sealed class VersionDiffTests
         blocks.Single(b => b.Key == "section-3").Kind.ShouldBe(ChangeKind.Added);
         var renamed = blocks.Single(b => b.Key == "preconisation-5");
         renamed.Kind.ShouldBe(ChangeKind.Changed);
-        renamed.Label.ShouldBe("Préconisation n°1");
+        renamed.Label.ShouldBe("Préconisation n° 1");
         renamed.Heading.Where(r => r.Kind == ChangeKind.Removed).Select(r => r.Text).ShouldBe(["l'impact social des"]);
         VersionDiff.Compare(Text("Constats.", extra: "Annexe."), Text("Constats.")).Single(b => b.Key == "section-3").Kind.ShouldBe(ChangeKind.Removed);
+    }
+
+    [Fact]
+    public void A_renamed_theme_a_recommendation_moved_to_another_and_a_new_kind_are_each_shown()
+    {
+        var older = Text("Constats.");
+        var recommendation = older.Themes[0].Recommendations[0];
+        var newer = older with
+        {
+            Kind = "Opinion",
+            Themes = [new(10, "Sur le pilotage", []), new(11, "Sur la formation", [recommendation])],
+        };
+        var blocks = VersionDiff.Compare(older, newer);
+        blocks.Single(b => b.Key == "titre").Text.Where(r => r.Kind == ChangeKind.Added).Select(r => r.Text).ShouldBe(["Avis"]);
+        blocks.Single(b => b.Key == "theme-10").Heading.Where(r => r.Kind == ChangeKind.Added).Select(r => r.Text).ShouldBe(["le", "pilotage"]);
+        blocks.Single(b => b.Key == "theme-11").Kind.ShouldBe(ChangeKind.Added);
+        var moved = blocks.Single(b => b.Key == "preconisation-5").Text;
+        moved.Where(r => r.Kind == ChangeKind.Removed).Select(r => r.Text).ShouldBe(["gouvernance"]);
+        moved.Where(r => r.Kind == ChangeKind.Added).Select(r => r.Text).ShouldBe(["formation"]);
+    }
+
+    [Fact]
+    public void Two_emoji_changed_never_split_in_halves()
+    {
+        var runs = VersionDiff.Words("Bravo 👏 !", "Bravo 🎉 !");
+        runs.Select(r => r.Text).ShouldBe(["Bravo ", "👏", "🎉", " !"]);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ CREATE TABLE "Recommendations" (
     "Priority" character varying(40) NOT NULL,
     CONSTRAINT "PK_Recommendations" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Recommendations_Deliverables_DeliverableId" FOREIGN KEY ("DeliverableId") REFERENCES "Deliverables" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_Recommendations_RecommendationThemes_ThemeId" FOREIGN KEY ("ThemeId") REFERENCES "RecommendationThemes" ("Id") ON DELETE RESTRICT
+    CONSTRAINT "FK_Recommendations_RecommendationThemes_ThemeId" FOREIGN KEY ("ThemeId") REFERENCES "RecommendationThemes" ("Id")
 );
 
 CREATE TABLE "RecommendationAddressees" (

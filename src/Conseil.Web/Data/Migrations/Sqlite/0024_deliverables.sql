@@ -42,7 +42,7 @@ CREATE TABLE "Recommendations" (
     "Text" TEXT NOT NULL,
     "Priority" TEXT NOT NULL,
     CONSTRAINT "FK_Recommendations_Deliverables_DeliverableId" FOREIGN KEY ("DeliverableId") REFERENCES "Deliverables" ("Id") ON DELETE CASCADE,
-    CONSTRAINT "FK_Recommendations_RecommendationThemes_ThemeId" FOREIGN KEY ("ThemeId") REFERENCES "RecommendationThemes" ("Id") ON DELETE RESTRICT
+    CONSTRAINT "FK_Recommendations_RecommendationThemes_ThemeId" FOREIGN KEY ("ThemeId") REFERENCES "RecommendationThemes" ("Id")
 );
 
 CREATE TABLE "RecommendationAddressees" (

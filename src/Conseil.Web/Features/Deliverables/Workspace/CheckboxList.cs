@@ -4,6 +4,3 @@ namespace Conseil.Web.Features.Deliverables.Workspace;
 
 /// <summary>A fieldset of checkboxes (<c>_Checkboxes.cshtml</c>) posting the ids chosen under one name; empty says why there is nothing to choose.</summary>
 public sealed record CheckboxList(string Name, string Legend, string? Hint, IReadOnlyList<SelectListItem> Items, IReadOnlyCollection<int> Chosen, string Empty, string? Error);
-
-/// <summary>The fields of a deliverable's description (<c>_DescriptionFields.cshtml</c>), named Input.… as on the page that includes them.</summary>
-public sealed record DescriptionForm(DeliverableInput Input, List<SelectListItem> Bodies);

@@ -19,7 +19,7 @@ public class DeliverableModel(DossierRights rights, DeliverableQueries queries, 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await EnterAsync(ct) ?? Page();
 
     public Task<IActionResult> OnPostMoveSectionAsync(int sectionId, int direction, CancellationToken ct) =>
-        WriteAsync(() => service.MoveSectionAsync(Dossier, DeliverableId, sectionId, direction, ct), "La section est déplacée.", Here, "", ct);
+        WriteAsync(() => service.MoveSectionAsync(Dossier, DeliverableId, sectionId, direction, ct), "Le texte est réordonné.", d => Here(d) + $"#section-{sectionId}", "", ct);
 
     public Task<IActionResult> OnPostMoveRecommendationAsync(int recommendationId, int direction, CancellationToken ct) =>
         WriteAsync(() => service.MoveRecommendationAsync(Dossier, DeliverableId, recommendationId, direction, ct),
@@ -35,6 +35,11 @@ public class DeliverableModel(DossierRights rights, DeliverableQueries queries, 
     public async Task<IActionResult> OnPostRenameThemeAsync(int themeId, CancellationToken ct)
     {
         var input = await BindAsync<ThemeInput>("Rename");
+        // One field per theme: an error goes to the summary at the top, not beside a field it could not name.
+        foreach (var error in ModelState.Where(e => e.Key.StartsWith("Rename", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).ToList())
+            ModelState.AddModelError("", error.ErrorMessage);
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Rename", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        if (ModelState.ErrorCount > 0) ModelState.AddModelError("", "Le thème n'a pas été renommé.");
         return await WriteAsync(() => service.RenameThemeAsync(Dossier, DeliverableId, themeId, input, ct), "Le thème est renommé.", d => Here(d) + "#themes", "", ct);
     }
 

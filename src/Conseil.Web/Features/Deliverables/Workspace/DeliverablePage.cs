@@ -22,19 +22,24 @@ public abstract class DeliverablePage(DossierRights rights) : PageModel
         return await LoadAsync(ct) ? null : NotFound();
     }
 
+    /// <summary>The title of the dossier's deliverable of that id, or null when the dossier has none.</summary>
+    protected Task<string?> DeliverableTitleAsync(int deliverableId, CancellationToken ct) =>
+        HttpContext.RequestServices.GetRequiredService<DeliverableQueries>().TitleAsync(Id, deliverableId, ct);
+
     /// <summary>The page's own reads once the dossier is entered; false when its object is not found.</summary>
     protected abstract Task<bool> LoadAsync(CancellationToken ct);
 
     /// <summary>
-    /// A write of the page: refused to readers (403), 404 when its object is gone, else back to <paramref name="done"/>
+    /// A write of the page: refused to readers (403; by contributors: any member of an open group of the dossier may), 404 when its object is gone, else back to <paramref name="done"/>
     /// with the message, or the page again with the errors under <paramref name="prefix"/>.
     /// </summary>
-    protected async Task<IActionResult> WriteAsync<T>(Func<Task<WriteResult<T>>> write, string message, Func<T, string> done, string prefix, CancellationToken ct)
+    protected async Task<IActionResult> WriteAsync<T>(Func<Task<WriteResult<T>>> write, string message, Func<T, string> done, string prefix,
+        CancellationToken ct, bool byContributors = false)
     {
         // A reader's write is refused before anything is looked up, whether or not its object still exists.
         if (await rights.EnterAsync(User, Id, ct) is not { } dossier) return NotFound();
         Dossier = dossier;
-        if (!Dossier.MayLead) return Forbid();
+        if (!(byContributors ? Dossier.MayContribute : Dossier.MayLead)) return Forbid();
         if (!await LoadAsync(ct)) return NotFound();
         if (ModelState.IsValid)
         {
@@ -48,13 +53,5 @@ public abstract class DeliverablePage(DossierRights rights) : PageModel
             ModelState.AddErrors(result, prefix);
         }
         return Page();
-    }
-
-    /// <summary>A deletion asks for its box to be ticked: a stray click, or a form posted empty, deletes nothing.</summary>
-    protected bool Confirmed(bool confirm)
-    {
-        ModelState.Clear();
-        if (!confirm) ModelState.AddModelError("confirmation", "Cochez « Je confirme la suppression » pour supprimer.");
-        return confirm;
     }
 }

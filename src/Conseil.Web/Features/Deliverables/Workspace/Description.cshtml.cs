@@ -30,7 +30,7 @@ public class DescriptionModel(DossierRights rights, AppDb db, DeliverableService
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (await db.Deliverables.Where(x => x.Id == DeliverableId && x.DossierId == Id).Select(x => x.Title).SingleOrDefaultAsync(ct) is not { } title) return false;
+        if (await DeliverableTitleAsync(DeliverableId, ct) is not { } title) return false;
         Title = title;
         Bodies = await choices.BodiesAsync(ct);
         return true;

@@ -44,6 +44,14 @@ public abstract class DraftPartPage(DossierRights rights, AppDb db) : Deliverabl
         return Page();
     }
 
+    /// <summary>A deletion asks for its box to be ticked: a stray click, or a form posted empty, deletes nothing.</summary>
+    private bool Confirmed(bool confirm)
+    {
+        ModelState.Clear();
+        if (!confirm) ModelState.AddModelError("confirmation", "Cochez « Je confirme la suppression » pour supprimer.");
+        return confirm;
+    }
+
     /// <summary>The form as it starts: the defaults of a new part, else the part as saved.</summary>
     protected abstract Task FillAsync(CancellationToken ct);
 
@@ -56,7 +64,7 @@ public abstract class DraftPartPage(DossierRights rights, AppDb db) : Deliverabl
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (await Db.Deliverables.Where(x => x.Id == DeliverableId && x.DossierId == Id).Select(x => x.Title).SingleOrDefaultAsync(ct) is not { } title) return false;
+        if (await DeliverableTitleAsync(DeliverableId, ct) is not { } title) return false;
         DeliverableTitle = title;
         return IsNew || await PartExistsAsync(ct);
     }

@@ -13,11 +13,14 @@ public class SectionModel(DossierRights rights, AppDb db, DeliverableService ser
     [BindProperty] public SectionInput Input { get; set; } = new();
 
     protected override string Part => SectionId;
-    protected override string Deleted => "La section est supprimée.";
+    protected override string Deleted => $"« {PartTitle} » est supprimé du texte.";
+
+    /// <summary>The title of the part or chapter as saved (empty for a new one).</summary>
+    public string PartTitle { get; private set; } = "";
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
         WriteAsync(() => IsNew ? service.AddSectionAsync(Dossier, DeliverableId, Input, ct) : service.UpdateSectionAsync(Dossier, DeliverableId, Key, Input, ct),
-            IsNew ? "La section est ajoutée à la fin du texte." : "La section est enregistrée.",
+            IsNew ? $"« {Input.Title?.Trim()} » est ajouté à la fin du texte." : $"« {Input.Title?.Trim()} » est enregistré.",
             d => DeliverablePaths.Deliverable(Id, d.Id), nameof(Input), ct);
 
     protected override async Task FillAsync(CancellationToken ct)
@@ -33,6 +36,11 @@ public class SectionModel(DossierRights rights, AppDb db, DeliverableService ser
 
     protected override Task<WriteResult<Deliverable>> DeleteAsync(CancellationToken ct) => service.DeleteSectionAsync(Dossier, DeliverableId, Key, ct);
 
-    protected override Task<bool> PartExistsAsync(CancellationToken ct) =>
-        Db.Set<DeliverableSection>().AnyAsync(s => s.Id == Key && s.DeliverableId == DeliverableId, ct);
+    protected override async Task<bool> PartExistsAsync(CancellationToken ct)
+    {
+        if (await Db.Set<DeliverableSection>().Where(s => s.Id == Key && s.DeliverableId == DeliverableId).Select(s => s.Title).SingleOrDefaultAsync(ct) is not { } title)
+            return false;
+        PartTitle = title;
+        return true;
+    }
 }

@@ -1,12 +1,10 @@
-using Conseil.Web.Data;
 using Conseil.Web.Features.Dossiers.Hearings;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conseil.Web.Features.Deliverables.Workspace;
 
 /// <summary>The saved versions of a deliverable, with their hashes, and the choice of two to compare.</summary>
-public class VersionsModel(DossierRights rights, AppDb db, VersionService versions) : DeliverablePage(rights)
+public class VersionsModel(DossierRights rights, VersionService versions) : DeliverablePage(rights)
 {
     [FromRoute] public int DeliverableId { get; set; }
     public string DeliverableTitle { get; private set; } = "";
@@ -16,7 +14,7 @@ public class VersionsModel(DossierRights rights, AppDb db, VersionService versio
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (await db.Deliverables.Where(x => x.Id == DeliverableId && x.DossierId == Id).Select(x => x.Title).SingleOrDefaultAsync(ct) is not { } title) return false;
+        if (await DeliverableTitleAsync(DeliverableId, ct) is not { } title) return false;
         DeliverableTitle = title;
         List = await versions.ListAsync(DeliverableId, ct);
         return true;
