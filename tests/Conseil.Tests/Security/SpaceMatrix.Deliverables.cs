@@ -15,6 +15,8 @@ public static partial class SpaceMatrix
         Space("POST", "/espace/dossiers/{id:int}/livrables") with { President = Access.Denied },
         Space("GET", Deliverable),
         .. AuthorizationMatrix.DraftHandlers.Select(h => Space("POST", Deliverable) with { Query = h, President = Access.Denied }),
+        // Only the secretariat dates the handover (refused here: the seeded draft is not adopted).
+        Space("POST", Deliverable) with { Query = "?handler=HandOver", GroupMember = Access.Denied, President = Access.Denied },
         Space("GET", Deliverable + "/description") with { President = Access.Denied },
         Space("POST", Deliverable + "/description") with { President = Access.Denied },
         Space("GET", Deliverable + "/sections/{sectionId}") with { President = Access.Denied },
@@ -26,7 +28,8 @@ public static partial class SpaceMatrix
         Space("GET", Deliverable + "/versions"),
         NotOffered(Deliverable + "/versions"),
         Space("GET", Deliverable + "/versions/{number:int}"),
-        NotOffered(Deliverable + "/versions/{number:int}"),
+        // Only the secretariat puts a version on a meeting's agenda.
+        Space("POST", Deliverable + "/versions/{number:int}") with { GroupMember = Access.Denied, President = Access.Denied },
         Space("GET", Deliverable + "/versions/comparer") with { Query = "?de=1&a=2" },
         NotOffered(Deliverable + "/versions/comparer"),
 

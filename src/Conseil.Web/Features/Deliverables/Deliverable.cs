@@ -48,6 +48,15 @@ public class Deliverable
     public string EasyRead { get; set; } = "";
     [Display(Name = "Créé le")]
     public DateTime CreatedAt { get; set; }
+    /// <summary>The version the body adopted, by a vote bound to its hash; from then on the text is frozen.</summary>
+    [Display(Name = "Version adoptée")]
+    public int? AdoptedVersionNumber { get; set; }
+    [Display(Name = "Adopté le")]
+    public DateTime? AdoptedAt { get; set; }
+    [Display(Name = "Remis le")]
+    public DateOnly? HandedOverOn { get; set; }
+
+    public bool IsAdopted => AdoptedVersionNumber is not null;
 
     public List<DeliverableSection> Sections { get; set; } = [];
     public List<RecommendationTheme> Themes { get; set; } = [];

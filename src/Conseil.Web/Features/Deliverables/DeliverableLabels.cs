@@ -19,6 +19,21 @@ public static class DeliverableLabels
         _ => "Actes de séminaire",
     };
 
+    /// <summary>« du rapport », « de l'avis », « des actes du séminaire », after « Adoption ».</summary>
+    public static string OfWithArticle(DeliverableKind kind) => kind switch
+    {
+        DeliverableKind.Report => "du rapport",
+        DeliverableKind.Opinion => "de l'avis",
+        DeliverableKind.GreenPaper => "du livre vert",
+        DeliverableKind.WhitePaper => "du livre blanc",
+        DeliverableKind.Factsheet => "de la fiche",
+        DeliverableKind.Guide => "du guide",
+        DeliverableKind.Roadmap => "de la feuille de route",
+        DeliverableKind.ActivityReport => "du rapport d'activité",
+        DeliverableKind.Editorial => "de l'éditorial",
+        _ => "des actes du séminaire",
+    };
+
     public static string Of(SectionLevel level) => level == SectionLevel.Part ? "Partie" : "Chapitre";
 
     public static string Of(RecommendationPriority priority) => priority switch

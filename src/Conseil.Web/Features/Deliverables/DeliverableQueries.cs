@@ -60,7 +60,11 @@ public sealed class DeliverableQueries(AppDb db, DraftEditor drafts)
         var lines = evidence.Select(e => new EvidenceLine(e.RecommendationId,
             e.Hearing is { } at ? $"Audition du {FrenchDates.Day(DateOnly.FromDateTime(FrenchDates.ToParis(at)))}" + (e.Heard is { } who ? $" ({who})" : "")
             : e.Contribution is { } title ? $"Contribution « {title} »" : $"Document « {e.Document} »"));
-        return new DraftView(deliverable, DraftSnapshot.Of(deliverable), body, lines.ToLookup(l => l.RecommendationId), counts.Latest, counts.Pending);
+        // Adopted, the text is the version voted on, whatever the draft held when the vote closed.
+        var text = deliverable.AdoptedVersionNumber is { } adopted
+            ? DraftSnapshot.FromJson(await db.Set<DeliverableVersion>().Where(v => v.DeliverableId == deliverableId && v.Number == adopted).Select(v => v.Content).SingleAsync(ct))
+            : DraftSnapshot.Of(deliverable);
+        return new DraftView(deliverable, text, body, lines.ToLookup(l => l.RecommendationId), counts.Latest, counts.Pending);
     }
 
     public async Task<RecommendationChoices> ChoicesAsync(int dossierId, int deliverableId, CancellationToken ct)

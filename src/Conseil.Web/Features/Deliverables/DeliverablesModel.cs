@@ -13,6 +13,7 @@ internal sealed class DeliverableConfiguration : IEntityTypeConfiguration<Delive
         b.HasOne(x => x.Dossier).WithMany().OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Body).WithMany().OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => x.DossierId);
+        b.Ignore(x => x.IsAdopted);
     }
 }
 

@@ -30,6 +30,7 @@ public sealed class DraftEditor(AppDb db)
     {
         await using var transaction = await LockAsync(deliverableId, ct);
         if (await LoadAsync(dossier.Id, deliverableId, ct) is not { } deliverable) return WriteResult<Deliverable>.NotFound();
+        if (deliverable.IsAdopted) return WriteResult<Deliverable>.Conflict("", Adoption.AdoptionService.Frozen(deliverable));
         var errors = change(deliverable);
         if (errors is null) return WriteResult<Deliverable>.NotFound();
         if (errors.Count > 0) return WriteResult<Deliverable>.Invalid(errors);

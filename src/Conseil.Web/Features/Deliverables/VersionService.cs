@@ -15,6 +15,7 @@ public sealed class VersionService(AppDb db, DraftEditor drafts, TimeProvider cl
     {
         await using var transaction = await drafts.LockAsync(deliverableId, ct);
         if (await drafts.LoadAsync(dossier.Id, deliverableId, ct) is not { } deliverable) return WriteResult<DeliverableVersion>.NotFound();
+        if (deliverable.IsAdopted) return WriteResult<DeliverableVersion>.Conflict("", Adoption.AdoptionService.Frozen(deliverable));
         var (version, latest) = await KeepAsync(deliverable, input.Note?.Trim() ?? "", dossier.ActorName, ct);
         if (version is null)
             return WriteResult<DeliverableVersion>.Conflict("", $"Le texte n'a pas changé depuis la version n° {latest} : il n'y a rien de nouveau à enregistrer.");

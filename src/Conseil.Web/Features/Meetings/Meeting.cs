@@ -120,6 +120,9 @@ public class AgendaItem
     [Display(Name = "Dossier")]
     public int? DossierId { get; set; }
     public Dossier? Dossier { get; set; }
+    /// <summary>The version of a deliverable the item puts to the vote of adoption: the vote is bound to its hash.</summary>
+    [Display(Name = "Version de livrable soumise à l'adoption")]
+    public int? DeliverableVersionId { get; set; }
     [Display(Name = "Présentation")]
     public string Description { get; set; } = "";
 }

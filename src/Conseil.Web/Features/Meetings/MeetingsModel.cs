@@ -26,7 +26,9 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(x => x.Description).HasMaxLength(4000);
         b.HasOne(x => x.Meeting).WithMany(m => m.Items).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Dossier).WithMany().OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Deliverables.DeliverableVersion>().WithMany().HasForeignKey(x => x.DeliverableVersionId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(x => new { x.MeetingId, x.Number }).IsUnique();
+        b.HasIndex(x => x.DeliverableVersionId);
     }
 }
 

@@ -21,6 +21,7 @@ public sealed class AmendmentService(AppDb db, DraftEditor drafts, VersionServic
     {
         await using var transaction = await drafts.LockAsync(deliverableId, ct);
         if (await drafts.LoadAsync(dossier.Id, deliverableId, ct) is not { } deliverable) return WriteResult<Amendment>.NotFound();
+        if (deliverable.IsAdopted) return WriteResult<Amendment>.Conflict("", "Le texte est adopté : il ne reçoit plus d'amendement et ceux qui restaient ne sont plus décidés.");
         if (Find(deliverable, aim) is not { } target) return WriteResult<Amendment>.NotFound();
         var proposed = input.ProposedText!.Trim();
         if (proposed == target.Text)
@@ -81,6 +82,7 @@ public sealed class AmendmentService(AppDb db, DraftEditor drafts, VersionServic
     {
         await using var transaction = await drafts.LockAsync(deliverableId, ct);
         if (await drafts.LoadAsync(dossier.Id, deliverableId, ct) is not { } deliverable) return WriteResult<Amendment>.NotFound();
+        if (deliverable.IsAdopted) return WriteResult<Amendment>.Conflict("", "Le texte est adopté : il ne reçoit plus d'amendement et ceux qui restaient ne sont plus décidés.");
         var amendment = await db.Set<Amendment>().SingleOrDefaultAsync(a => a.Id == amendmentId && a.DeliverableId == deliverableId, ct);
         if (amendment is null) return WriteResult<Amendment>.NotFound();
         if (amendment.Status != AmendmentStatus.Proposed)

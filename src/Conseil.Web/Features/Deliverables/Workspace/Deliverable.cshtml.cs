@@ -1,3 +1,4 @@
+using Conseil.Web.Features.Deliverables.Adoption;
 using Conseil.Web.Features.Dossiers.Hearings;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +9,17 @@ namespace Conseil.Web.Features.Deliverables.Workspace;
 /// A deliverable's draft: its text with the numbered recommendations, and for its co-leads, rapporteur and the
 /// secretariat the moves, the themes and the saving of a version, each a form of its own.
 /// </summary>
-public class DeliverableModel(DossierRights rights, DeliverableQueries queries, DeliverableService service, VersionService versions)
+public class DeliverableModel(DossierRights rights, DeliverableQueries queries, DeliverableService service, VersionService versions, AdoptionService adoption)
     : DeliverablePage(rights)
 {
     [FromRoute] public int DeliverableId { get; set; }
     public DraftView Draft { get; private set; } = null!;
     public ThemeInput NewTheme { get; private set; } = new();
     public VersionInput NewVersion { get; private set; } = new();
+    public HandoverInput Handover { get; private set; } = new();
+
+    /// <summary>Whether the text may still change: a draft, not an adopted text.</summary>
+    public bool Writable => Dossier.MayLead && !Draft.Deliverable.IsAdopted;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await EnterAsync(ct) ?? Page();
 
@@ -54,6 +59,13 @@ public class DeliverableModel(DossierRights rights, DeliverableQueries queries, 
         NewVersion = await BindAsync<VersionInput>(nameof(NewVersion));
         return await WriteAsync(() => versions.SaveAsync(Dossier, DeliverableId, NewVersion, ct),
             "La version est enregistrée.", v => DeliverablePaths.Version(Id, DeliverableId, v.Number), nameof(NewVersion), ct);
+    }
+
+    public async Task<IActionResult> OnPostHandOverAsync(CancellationToken ct)
+    {
+        Handover = await BindAsync<HandoverInput>(nameof(Handover));
+        return await WriteAsync(() => adoption.HandOverAsync(Dossier, DeliverableId, Handover, ct), "La date de remise est enregistrée.", Here, nameof(Handover), ct,
+            Writers.Secretariat);
     }
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)

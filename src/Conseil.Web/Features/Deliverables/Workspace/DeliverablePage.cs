@@ -30,16 +30,22 @@ public abstract class DeliverablePage(DossierRights rights) : PageModel
     protected abstract Task<bool> LoadAsync(CancellationToken ct);
 
     /// <summary>
-    /// A write of the page: refused to readers (403; by contributors: any member of an open group of the dossier may), 404 when its object is gone, else back to <paramref name="done"/>
+    /// A write of the page, by <paramref name="writers"/>: refused to others (403), 404 when its object is gone, else back to <paramref name="done"/>
     /// with the message, or the page again with the errors under <paramref name="prefix"/>.
     /// </summary>
     protected async Task<IActionResult> WriteAsync<T>(Func<Task<WriteResult<T>>> write, string message, Func<T, string> done, string prefix,
-        CancellationToken ct, bool byContributors = false)
+        CancellationToken ct, Writers writers = Writers.Leads)
     {
         // A reader's write is refused before anything is looked up, whether or not its object still exists.
         if (await rights.EnterAsync(User, Id, ct) is not { } dossier) return NotFound();
         Dossier = dossier;
-        if (!(byContributors ? Dossier.MayContribute : Dossier.MayLead)) return Forbid();
+        var may = writers switch
+        {
+            Writers.Contributors => Dossier.MayContribute,
+            Writers.Secretariat => Dossier.IsSecretariat,
+            _ => Dossier.MayLead,
+        };
+        if (!may) return Forbid();
         if (!await LoadAsync(ct)) return NotFound();
         if (ModelState.IsValid)
         {
@@ -54,4 +60,12 @@ public abstract class DeliverablePage(DossierRights rights) : PageModel
         }
         return Page();
     }
+}
+
+/// <summary>Who of the space writes: the co-leads, rapporteur and secretariat; every member of an open group; the secretariat alone.</summary>
+public enum Writers
+{
+    Leads,
+    Contributors,
+    Secretariat,
 }

@@ -33,7 +33,7 @@ public class NewAmendmentModel(DossierRights rights, DraftEditor drafts, Amendme
         var person = await HttpContext.RequestServices.PersonIdOfAsync(User, ct);
         return await WriteAsync(() => amendments.ProposeAsync(Dossier, DeliverableId, Aim, Input, person, ct),
             "L'amendement est proposé : les membres des groupes du dossier en sont prévenus.",
-            a => AmendmentPaths.Amendment(Id, DeliverableId, a.Id), nameof(Input), ct, byContributors: true);
+            a => AmendmentPaths.Amendment(Id, DeliverableId, a.Id), nameof(Input), ct, Writers.Contributors);
     }
 
     protected override async Task<bool> LoadAsync(CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Conseil.Web.Features.Meetings.Votes;
 /// secretariat), closed with the tally and the outcome. Every write on a vote queues on the vote's lock, so a ballot
 /// is counted once and none is counted after the close.
 /// </summary>
-public sealed class VoteService(AppDb db, TimeProvider clock)
+public sealed class VoteService(AppDb db, IEnumerable<IVotedText> votedTexts, TimeProvider clock)
 {
     private static string Lock(int itemId) => $"vote:{itemId}";
 
@@ -39,7 +39,8 @@ public sealed class VoteService(AppDb db, TimeProvider clock)
         var pack = await db.Set<PackDocument>().AsNoTracking().Where(p => p.AgendaItemId == item.Id)
             .Select(p => new { p.DocumentVersionId, p.DocumentVersion.Sha256 }).ToListAsync(ct);
         var text = pack.FirstOrDefault(p => p.DocumentVersionId == input.TextVersionId);
-        if (pack.Count > 0 && text is null)
+        // An item bound to a deliverable's version votes on that version; its pack, if any, is for reading.
+        if (pack.Count > 0 && text is null && item.DeliverableVersionId is null)
             return WriteResult<Vote>.Invalid(nameof(input.TextVersionId), "Choisissez, parmi les documents du dossier de séance, le texte soumis au vote.");
         if (pack.Count == 0 && input.TextVersionId is not null)
             return WriteResult<Vote>.Invalid(nameof(input.TextVersionId), "Ce point n'a pas de document au dossier de séance : aucun texte ne lui est lié.");
@@ -53,10 +54,11 @@ public sealed class VoteService(AppDb db, TimeProvider clock)
             return WriteResult<Vote>.Conflict("", "Aucun membre présent ou représenté ne peut prendre part à ce vote : vérifiez la feuille d'émargement.");
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var bound = await BoundHashAsync(item, ct);
         var vote = new Vote
         {
             AgendaItemId = item.Id, Method = method, Majority = majority, Status = VoteStatus.Open, OpenedAt = now,
-            Entitled = Electorate.Entitled(voters), TextVersionId = text?.DocumentVersionId, TextSha256 = text?.Sha256 ?? "",
+            Entitled = Electorate.Entitled(voters), TextVersionId = text?.DocumentVersionId, TextSha256 = bound ?? text?.Sha256 ?? "",
             Ballots =
             [
                 .. voters.SelectMany(v => v.Represented.Select(r => new Ballot { PersonId = r, HolderId = v.PersonId })
@@ -169,9 +171,23 @@ public sealed class VoteService(AppDb db, TimeProvider clock)
         (vote.Status, vote.ClosedAt, vote.For, vote.Against, vote.Abstain) = (VoteStatus.Closed, clock.GetUtcNow().UtcDateTime, tally.For, tally.Against, tally.Abstain);
         (vote.Outcome, vote.Required, vote.ByCastingVote) = (decision.Outcome, decision.Required, decision.ByCastingVote);
         vote.CastingVote = tally.IsTie ? input.CastingVote : null;
+        if (decision.Outcome == Outcome.Adopted)
+        {
+            var item = await db.AgendaItems.AsNoTracking().SingleAsync(i => i.Id == itemId, ct);
+            foreach (var voted in votedTexts)
+                if (await voted.AdoptAsync(item, vote, ct) is { } refusal) return WriteResult<Vote>.Conflict("", refusal);
+        }
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         return WriteResult<Vote>.Saved(vote);
+    }
+
+    /// <summary>The hash of the text the item is bound to beyond its pack (a deliverable's version), or null.</summary>
+    private async Task<string?> BoundHashAsync(AgendaItem item, CancellationToken ct)
+    {
+        foreach (var voted in votedTexts)
+            if (await voted.HashAsync(item, ct) is { } hash) return hash;
+        return null;
     }
 
     /// <summary>No vote on the item: not opened yet, or no such item put to the vote in this meeting (404).</summary>
