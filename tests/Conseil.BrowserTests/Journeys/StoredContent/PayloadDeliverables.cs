@@ -11,7 +11,7 @@ namespace Conseil.BrowserTests.Journeys.StoredContent;
 /// </summary>
 public static class PayloadDeliverables
 {
-    public sealed record Seeded(string Deliverable, int Section, int Recommendation);
+    public sealed record Seeded(string Deliverable, int Section, int Recommendation, string Amendment);
 
     private static readonly string[] Markdown =
     [
@@ -40,7 +40,7 @@ public static class PayloadDeliverables
         await page.Locator("#Input_Title").FillAsync(PayloadGroups.Title);
         await page.Locator("#Input_Text").FillAsync(Text);
         await Save(page, "est ajouté à la fin du texte");
-        var section = int.Parse((await page.Locator(".conseil-section h3").First.GetAttributeAsync("id"))!.Split('-')[1]);
+        var section = int.Parse((await page.Locator(".conseil-section [id^='section-']").First.GetAttributeAsync("id"))!.Split('-')[1]);
 
         await page.Locator("#NewTheme_Title").FillAsync(PayloadGroups.Title);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le thème" }).ClickAsync();
@@ -65,7 +65,18 @@ public static class PayloadDeliverables
             await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer une version" }).ClickAsync();
             await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "La version est enregistrée" }).WaitForAsync();
         }
-        return new Seeded(deliverable, section, recommendation);
+
+        // An amendment to the chapter (its target names the chapter, its original text is the chapter's), rejected with a reason.
+        await journey.GoToAsync($"{deliverable}/amendements/nouveau?section={section}");
+        await page.Locator("#Input_ProposedText").FillAsync(Text + " (amendé)");
+        await page.Locator("#Input_Justification").FillAsync(PayloadGroups.Text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Proposer l'amendement" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "L'amendement est proposé" }).WaitForAsync();
+        var amendment = new Uri(page.Url).AbsolutePath;
+        await page.Locator("#Rejection_Reason").FillAsync(PayloadGroups.Text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rejeter l'amendement" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "L'amendement est rejeté" }).WaitForAsync();
+        return new Seeded(deliverable, section, recommendation, amendment);
     }
 
     private static async Task Save(IPage page, string done)
@@ -88,5 +99,7 @@ public static class PayloadDeliverables
         yield return (d + "/versions", title);
         yield return (d + "/versions/1", all);
         yield return (d + "/versions/comparer?de=1&a=2", title);
+        yield return (d + "/amendements", title);
+        yield return (seeded.Amendment, all);
     }
 }

@@ -37,6 +37,8 @@ public static class StoredFields
         ["NotificationPreference.UnsubscribeToken"] = "a random secret the application generates",
         ["PendingNotification.Link"] = "a path of the site the application composes",
         ["LocalCommittee"] = "no page or endpoint writes it yet: the local network issue adds them, and their payloads here",
+        ["Amendment.AuthorName"] = "copied from the signed-in account's display name (AppUser.DisplayName, which the sweep stores), never typed",
+        ["Amendment.DecidedBy"] = "copied from the signed-in account's display name (AppUser.DisplayName, which the sweep stores), never typed",
         ["DeliverableVersion.SavedBy"] = "copied from the signed-in account's display name (AppUser.DisplayName, which the sweep stores), never typed",
         ["DeliverableVersion.Content"] = "the canonical JSON of the draft's typed fields (each swept), shown only through them",
         ["DeliverableVersion.ContentHash"] = "the SHA-256 of the version's content",
