@@ -94,6 +94,9 @@ public sealed class DeliverableJourney(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Versions et comparaisons" }).ClickAsync();
         await Widths.AssertAccessibleAtBothAsync(secretariat, "livrable-versions");
+        // Another journey may have added a version by accepting an amendment: the two demo versions are chosen by number.
+        await page.Locator("#de").SelectOptionAsync("1");
+        await page.Locator("#a").SelectOptionAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Comparer" }).ClickAsync();
         await page.WaitForURLAsync("**/versions/comparer?de=1&a=2");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Préconisation n° 9");
