@@ -31,16 +31,14 @@ public class AmendmentModel(DossierRights rights, AmendmentQueries queries, Amen
 
     public async Task<IActionResult> OnPostMergeAsync(CancellationToken ct)
     {
-        Merge = new MergeInput();
-        await TryUpdateModelAsync(Merge, nameof(Merge));
+        Merge = await BindFormAsync<MergeInput>(nameof(Merge));
         return await WriteAsync(() => amendments.MergeAsync(Dossier, DeliverableId, AmendmentId, Merge, ct),
             "L'amendement est fusionné : le texte en tient compte dans une nouvelle version.", Here, nameof(Merge), ct);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken ct)
     {
-        Rejection = new RejectionInput();
-        await TryUpdateModelAsync(Rejection, nameof(Rejection));
+        Rejection = await BindFormAsync<RejectionInput>(nameof(Rejection));
         return await WriteAsync(() => amendments.RejectAsync(Dossier, DeliverableId, AmendmentId, Rejection, ct), "L'amendement est rejeté.", Here, nameof(Rejection), ct);
     }
 

@@ -39,7 +39,7 @@ public class DeliverableModel(DossierRights rights, DeliverableQueries queries, 
 
     public async Task<IActionResult> OnPostRenameThemeAsync(int themeId, CancellationToken ct)
     {
-        var input = await BindAsync<ThemeInput>("Rename");
+        var input = await BindFormAsync<ThemeInput>("Rename");
         // One field per theme: an error goes to the summary at the top, not beside a field it could not name.
         foreach (var error in ModelState.Where(e => e.Key.StartsWith("Rename", StringComparison.Ordinal)).SelectMany(e => e.Value!.Errors).ToList())
             ModelState.AddModelError("", error.ErrorMessage);
@@ -50,20 +50,20 @@ public class DeliverableModel(DossierRights rights, DeliverableQueries queries, 
 
     public async Task<IActionResult> OnPostAddThemeAsync(CancellationToken ct)
     {
-        NewTheme = await BindAsync<ThemeInput>(nameof(NewTheme));
+        NewTheme = await BindFormAsync<ThemeInput>(nameof(NewTheme));
         return await WriteAsync(() => service.AddThemeAsync(Dossier, DeliverableId, NewTheme, ct), "Le thème est ajouté.", d => Here(d) + "#themes", nameof(NewTheme), ct);
     }
 
     public async Task<IActionResult> OnPostSaveVersionAsync(CancellationToken ct)
     {
-        NewVersion = await BindAsync<VersionInput>(nameof(NewVersion));
+        NewVersion = await BindFormAsync<VersionInput>(nameof(NewVersion));
         return await WriteAsync(() => versions.SaveAsync(Dossier, DeliverableId, NewVersion, ct),
             "La version est enregistrée.", v => DeliverablePaths.Version(Id, DeliverableId, v.Number), nameof(NewVersion), ct);
     }
 
     public async Task<IActionResult> OnPostHandOverAsync(CancellationToken ct)
     {
-        Handover = await BindAsync<HandoverInput>(nameof(Handover));
+        Handover = await BindFormAsync<HandoverInput>(nameof(Handover));
         return await WriteAsync(() => adoption.HandOverAsync(Dossier, DeliverableId, Handover, ct), "La date de remise est enregistrée.", Here, nameof(Handover), ct,
             Writers.Secretariat);
     }
@@ -76,12 +76,4 @@ public class DeliverableModel(DossierRights rights, DeliverableQueries queries, 
     }
 
     private string Here(Deliverable deliverable) => DeliverablePaths.Deliverable(Id, deliverable.Id);
-
-    /// <summary>Binds only the form that was posted, under its prefix (the page has several).</summary>
-    private async Task<T> BindAsync<T>(string prefix) where T : class, new()
-    {
-        var input = new T();
-        await TryUpdateModelAsync(input, prefix);
-        return input;
-    }
 }

@@ -1,4 +1,5 @@
 using Conseil.Web.Features.Dossiers.Hearings;
+using Conseil.Web.Infrastructure.Forms;
 using Conseil.Web.Infrastructure.Writes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +26,18 @@ public abstract class DeliverablePage(DossierRights rights) : PageModel
     /// <summary>The title of the dossier's deliverable of that id, or null when the dossier has none.</summary>
     protected Task<string?> DeliverableTitleAsync(int deliverableId, CancellationToken ct) =>
         HttpContext.RequestServices.GetRequiredService<DeliverableQueries>().TitleAsync(Id, deliverableId, ct);
+
+    /// <summary>
+    /// Binds only the form that was posted, under its prefix, for a page with several forms; its values pass the text
+    /// guard as a handler's own parameters do (the guard's filter ran before this binding).
+    /// </summary>
+    protected async Task<T> BindFormAsync<T>(string prefix) where T : class, new()
+    {
+        var input = new T();
+        await TryUpdateModelAsync(input, prefix);
+        TextGuard.Check(ModelState);
+        return input;
+    }
 
     /// <summary>The page's own reads once the dossier is entered; false when its object is not found.</summary>
     protected abstract Task<bool> LoadAsync(CancellationToken ct);
